@@ -1,0 +1,164 @@
+"""The one place that wires Companion together: paths, options, QApplication, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from companion import APP_ID, APP_NAME, __version__
+from companion.paths import AppPaths, resolve_paths
+
+FALLBACK_SCREENSHOT_DIR = "companion-screenshots"
+DEMO_PASSPHRASE = "demo"
+
+
+def run(options: argparse.Namespace, *, started: float | None = None) -> int:
+    """Dispatch on the command-line options; returns the process exit code."""
+    if options.self_test:
+        from companion.selftest import run_self_test
+
+        return run_self_test()
+    if options.screenshots:
+        return run_screenshots(Path(options.screenshots))
+    if not has_display():
+        target = Path.cwd() / FALLBACK_SCREENSHOT_DIR
+        print(
+            "No display is available here (no DISPLAY or WAYLAND_DISPLAY), so Companion cannot "
+            f"open its window.\nInstead it renders every screen to PNG files in: {target}"
+        )
+        return run_screenshots(target)
+    if options.demo:
+        return run_demo(measure_startup=options.measure_startup, started=started)
+    paths = resolve_paths(options.data_dir)
+    return run_gui(paths, measure_startup=options.measure_startup, started=started)
+
+
+def has_display() -> bool:
+    """True when Qt can show a window: a platform was chosen, or an X/Wayland display exists."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def make_application() -> object:
+    """Create (or reuse) the QApplication with the app's identity set once."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setOrganizationName(APP_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    return app
+
+
+def run_gui(
+    paths: AppPaths,
+    *,
+    measure_startup: bool = False,
+    started: float | None = None,
+    demo_journal: object | None = None,
+) -> int:
+    """Show the main window and run the event loop."""
+    app = make_application()
+    from companion.ui.single_instance import SingleInstance
+
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"Companion cannot use its data folder {paths.data_dir}: {exc.strerror}")
+        return 1
+    instance = SingleInstance(paths.data_dir)
+    if not instance.acquire():
+        print("Companion is already open for this data folder; bringing its window forward.")
+        return 0
+
+    from companion.ui.main_window import MainWindow
+    from companion.ui.session import JournalSession
+
+    session = JournalSession(paths)
+    window = MainWindow(paths, session, demo=demo_journal is not None)
+    instance.activation_requested.connect(window.bring_to_front)
+    if demo_journal is not None:
+        session.open_with(demo_journal)  # type: ignore[arg-type]
+    if measure_startup:
+        window.first_paint.connect(lambda: _report_startup(started, app))
+    window.show()
+    code = int(app.exec())  # type: ignore[attr-defined]
+    session.lock()
+    instance.release()
+    return code
+
+
+def _report_startup(started: float | None, app: object) -> None:
+    from PySide6.QtCore import QTimer
+
+    print(f"startup_ms {process_age_ms(started):.1f}", flush=True)
+    QTimer.singleShot(0, app.quit)  # type: ignore[attr-defined]
+
+
+def process_age_ms(fallback_start: float | None) -> float:
+    """Milliseconds since the process started (from /proc on Linux, else since import)."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        ticks = os.sysconf("SC_CLK_TCK")
+        return (uptime - start_ticks / ticks) * 1000.0
+    except (OSError, ValueError, IndexError):
+        start = fallback_start if fallback_start is not None else time.perf_counter()
+        return (time.perf_counter() - start) * 1000.0
+
+
+def make_demo_journal(paths: AppPaths) -> object:
+    """A journal with sample data in ``paths`` (a temporary folder), unlocked."""
+    from companion.demo import fill_demo_journal
+    from companion.journal import Journal
+
+    paths.ensure()
+    journal, _code = Journal.create(paths.data_dir, passphrase=DEMO_PASSPHRASE)
+    fill_demo_journal(journal)
+    return journal
+
+
+def run_demo(*, measure_startup: bool = False, started: float | None = None) -> int:
+    """The full app on sample data in a temporary folder that is removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
+    try:
+        paths = resolve_paths(folder)
+        journal = make_demo_journal(paths)
+        print(f"Demo mode: sample data in {folder} (removed on exit). Passphrase: "
+              f"{DEMO_PASSPHRASE}")
+        return run_gui(paths, measure_startup=measure_startup, started=started,
+                       demo_journal=journal)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_screenshots(target: Path) -> int:
+    """Render every main screen with demo data into ``target`` offscreen; print the paths."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from companion.ui.screenshots import render_all
+
+    make_application()
+    folder = Path(tempfile.mkdtemp(prefix="companion-shots-"))
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for path in render_all(resolve_paths(folder), target):
+            print(path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0

@@ -1,0 +1,286 @@
+"""The one window: a sidebar with Glossary, Journal and Centers & contacts, menus, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from companion.paths import AppPaths
+from companion.ui.section import Section
+from companion.ui.session import JournalSession
+from companion.ui.text_scale import TextScaler
+
+GLOSSARY, JOURNAL, DIRECTORY = range(3)
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Holds the three sections and the app-wide actions (find, lock, text size, help)."""
+
+    first_paint = Signal()
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        session: JournalSession,
+        *,
+        demo: bool = False,
+        sections: list[Section] | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.session = session
+        self.demo = demo
+        self._painted = False
+        self._glossary: object | None = None
+        self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+        self.setWindowTitle(self.tr("Companion (demo)") if demo else self.tr("Companion"))
+        self.setMinimumSize(QSize(900, 600))
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.scaler = TextScaler(app, float(self.settings.value("view/text_scale", 1.0)))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("sectionNav")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setSpacing(4)
+        self.stack = QStackedWidget(self)
+        self.sections = sections if sections is not None else self._build_sections()
+        for section in self.sections:
+            item = QListWidgetItem(section.section_title())
+            item.setSizeHint(QSize(200, 56))
+            font = item.font()
+            font.setPointSizeF(max(font.pointSizeF(), app.font().pointSizeF()) * 1.15)
+            item.setFont(font)
+            self.nav.addItem(item)
+            self.stack.addWidget(section)
+            section.status_message.connect(self.show_status)
+        self.nav.setFixedWidth(220)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.lock_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        session.unlocked.connect(self._update_lock_state)
+        session.locked.connect(self._update_lock_state)
+        self._update_lock_state()
+
+        self._build_menus()
+        self._restore_state()
+        # The sidebar is always visible, so its first paint is the window's first paint.
+        self.nav.viewport().installEventFilter(self)
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def _build_sections(self) -> list[Section]:
+        from companion.ui.directory_view import DirectoryView
+        from companion.ui.glossary_view import GlossaryView
+        from companion.ui.journal_view import JournalView
+
+        self.glossary_view = GlossaryView(None, self)
+        self.journal_view = JournalView(self.paths, self.session, self.current_glossary, self)
+        self.directory_view = DirectoryView(self.paths, self.session, self)
+        self.journal_view.open_glossary_term.connect(self.open_glossary_term)
+        unlock_requested = getattr(self.directory_view, "unlock_requested", None)
+        if unlock_requested is not None:
+            unlock_requested.connect(lambda: self.show_section(JOURNAL))
+        return [self.glossary_view, self.journal_view, self.directory_view]
+
+    def current_glossary(self) -> object | None:
+        return self._glossary
+
+    def load_glossary(self) -> None:
+        """Load the glossary just after the first paint, so the window shows at once."""
+        from companion.glossary import GlossaryError, load_glossary
+
+        view = getattr(self, "glossary_view", None)
+        try:
+            self._glossary = load_glossary()
+        except (GlossaryError, OSError) as exc:
+            if view is not None:
+                view.show_error(str(exc))
+            return
+        if view is not None:
+            view.set_glossary(self._glossary)
+
+    def open_glossary_term(self, term_id: str) -> None:
+        self.show_section(GLOSSARY)
+        view = getattr(self, "glossary_view", None)
+        if view is not None:
+            view.open_term(term_id)
+
+    def show_section(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def current_section(self) -> Section:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Section)
+        return widget
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(self.tr("&Lock journal"), "Ctrl+L", self.lock_journal)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
+                                        self.focus_search)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for index, section in enumerate(self.sections):
+            action = self._action(section.section_title(), f"Ctrl+{index + 1}",
+                                  lambda _=False, i=index: self.show_section(i))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.bigger_action = self._action(self.tr("&Bigger text"), None, self.text_bigger)
+        self.bigger_action.setShortcuts(
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn]
+        )
+        self.smaller_action = self._action(self.tr("&Smaller text"), None, self.text_smaller)
+        self.smaller_action.setShortcuts(
+            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut]
+        )
+        self.reset_text_action = self._action(self.tr("&Normal text size"), "Ctrl+0",
+                                              self.text_reset)
+        for action in (self.bigger_action, self.smaller_action, self.reset_text_action):
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(self.tr("&User guide"), QKeySequence.StandardKey.HelpContents,
+                                        self.show_help)
+        self.help_action.setShortcuts([QKeySequence("F1"), QKeySequence.StandardKey.HelpContents])
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self._action(self.tr("&About Companion"), None, self.show_about))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.current_section().focus_search()
+
+    def lock_journal(self) -> None:
+        lock_now = getattr(self.session, "lock_now", None)
+        if callable(lock_now):
+            lock_now()
+        else:
+            self.session.lock()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def text_bigger(self) -> None:
+        self._text_scale_changed(self.scaler.bigger())
+
+    def text_smaller(self) -> None:
+        self._text_scale_changed(self.scaler.smaller())
+
+    def text_reset(self) -> None:
+        self._text_scale_changed(self.scaler.reset())
+
+    def _text_scale_changed(self, scale: float) -> None:
+        self.settings.setValue("view/text_scale", scale)
+        self.show_status(self.tr("Text size {percent}%").format(percent=round(scale * 100)))
+
+    def show_help(self) -> None:
+        from companion.ui.help_dialog import HelpDialog
+
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+
+    def show_about(self) -> None:
+        from companion.ui.help_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self.paths, self)
+        self.about_dialog.show()
+
+    def bring_to_front(self) -> None:
+        """A second launch asked for this window: restore it and raise it."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _update_lock_state(self) -> None:
+        if self.session.is_unlocked():
+            self.lock_label.setText(self.tr("Journal unlocked"))
+        else:
+            self.lock_label.setText(self.tr("Journal locked"))
+        if hasattr(self, "lock_action"):
+            self.lock_action.setEnabled(self.session.is_unlocked())
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        section = int(self.settings.value("window/section", GLOSSARY))
+        self.show_section(section if 0 <= section < len(self.sections) else GLOSSARY)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/section", self.nav.currentRow())
+        self.settings.setValue("view/text_scale", self.scaler.scale)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.session.lock()
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.nav.viewport() and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self.first_paint.emit()
+        if self._glossary is None:
+            self.load_glossary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Follow the system's light or dark palette: nothing here hardcodes colours, so a
+        # repolish is enough for style sheets that use palette roles.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.style().unpolish(self)
+            self.style().polish(self)
+        super().changeEvent(event)
+

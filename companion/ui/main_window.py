@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self._glossary: object | None = None
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("Companion (demo)") if demo else self.tr("Companion"))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(720, 520))
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -152,13 +152,11 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock journal"), "Ctrl+L", self.lock_journal)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q"), QKeySequence.StandardKey.Quit])
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find,
-                                        self.focus_search)
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.focus_search)
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -169,11 +167,11 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.bigger_action = self._action(self.tr("&Bigger text"), None, self.text_bigger)
         self.bigger_action.setShortcuts(
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn]
+            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
         )
         self.smaller_action = self._action(self.tr("&Smaller text"), None, self.text_smaller)
         self.smaller_action.setShortcuts(
-            [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut]
+            [QKeySequence("Ctrl+-")]
         )
         self.reset_text_action = self._action(self.tr("&Normal text size"), "Ctrl+0",
                                               self.text_reset)
@@ -181,9 +179,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_action = self._action(self.tr("&User guide"), QKeySequence.StandardKey.HelpContents,
-                                        self.show_help)
-        self.help_action.setShortcuts([QKeySequence("F1"), QKeySequence.StandardKey.HelpContents])
+        self.help_action = self._action(self.tr("&User guide"), "F1", self.show_help)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&About Companion"), None, self.show_about))
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 MIN_SCALE = 0.8
 MAX_SCALE = 2.0
 STEP = 0.1
+_SIZE_RESOLVED = 0x4  # QFont::SizeResolved (the enum is not exposed by PySide6)
 
 
 def clamp(scale: float) -> float:
@@ -22,8 +23,15 @@ class TextScaler:
 
     def __init__(self, app: QApplication, scale: float = 1.0) -> None:
         self._app = app
-        self._base = QFont(app.font())
-        self._scale = 1.0
+        # The system font as it was before any scaling, kept on the application so that a
+        # second window (or a test) never compounds an earlier scale.
+        base = app.property("companion_base_font")
+        if not isinstance(base, QFont):
+            base = QFont(app.font())
+            app.setProperty("companion_base_font", base)
+        self._base = base
+        size = app.font().pointSizeF()
+        self._scale = size / base.pointSizeF() if size > 0 and base.pointSizeF() > 0 else 1.0
         self.set_scale(scale)
 
     @property
@@ -33,8 +41,6 @@ class TextScaler:
     def set_scale(self, scale: float) -> float:
         scale = clamp(scale)
         ratio = scale / self._scale
-        if ratio == 1.0 and scale != 1.0:
-            return self._scale
         font = QFont(self._base)
         size = self._base.pointSizeF()
         if size > 0:
@@ -45,7 +51,7 @@ class TextScaler:
                 own = widget.font()
                 # Only fonts a widget set for itself (a big heading, say) need rescaling; the rest
                 # inherit the application font just set.
-                if own.resolveMask() & QFont.ResolveProperties.SizeResolved and own.pointSizeF() > 0:
+                if own.resolveMask() & _SIZE_RESOLVED and own.pointSizeF() > 0:
                     own.setPointSizeF(own.pointSizeF() * ratio)
                     widget.setFont(own)
         self._scale = scale

@@ -14,7 +14,7 @@ pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libd
       libxcb-xkb1 libx11-xcb1)
 if [ "$mode" = test ]; then
   # A real window under Xvfb, driving it, and checking PDFs as images.
-  pkgs+=(xvfb xauth xdotool x11-apps poppler-utils imagemagick)
+  pkgs+=(xvfb xauth xdotool x11-apps poppler-utils imagemagick desktop-file-utils appstream)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -63,7 +63,7 @@ fi
 
 export UV_PYTHON_DOWNLOADS=never
 if [ "$mode" = test ]; then
-  "$tools/bin/uv" sync --quiet --frozen --python "$python" --group dev
+  "$tools/bin/uv" sync --quiet --frozen --python "$python" --group dev --group packaging
 else
   "$tools/bin/uv" sync --quiet --frozen --python "$python" --no-dev
 fi

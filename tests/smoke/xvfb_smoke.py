@@ -1,6 +1,7 @@
 """Real-window smoke: start Companion on an Xvfb screen, wait for its window, screenshot, quit.
 
 Run by scripts/test (not collected by pytest). Needs Xvfb, xdotool and xwd (Debian packages).
+Usage: xvfb_smoke.py [COMMAND...]   (default: this Python's ``-m companion``)
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from _common import ROOT, fail, isolated_env
 
-SHOT = ROOT / "build" / "smoke" / "real-window.png"
+SHOT = ROOT / "build" / "smoke" / "real-window.png"  # kept for people to look at
 TIMEOUT = 60.0
 
 
@@ -37,7 +38,7 @@ def wait_for(predicate, what: str, timeout: float = TIMEOUT):  # type: ignore[no
     fail(f"timed out waiting for {what}")
 
 
-def main() -> int:
+def main(command: list[str]) -> int:
     number = free_display()
     display = f":{number}"
     work = Path(tempfile.mkdtemp(prefix="companion-xvfb-"))
@@ -51,7 +52,7 @@ def main() -> int:
         wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb to start")
         env = isolated_env(work / "home", DISPLAY=display, QT_QPA_PLATFORM="xcb")
         app = subprocess.Popen(
-            [sys.executable, "-m", "companion", "--data-dir", str(work / "data")],
+            [*command, "--data-dir", str(work / "data")],
             env=env,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -106,4 +107,4 @@ def _save_png(xwd_bytes: bytes, target: Path) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:] or [sys.executable, "-m", "companion"]))

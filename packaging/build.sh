@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds the one-folder bundle at dist/companion and checks its size budget (150 MB).
+# Usage: packaging/build.sh [--smoke]   (--smoke also runs the frozen app's checks)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+if [ ! -x .venv/bin/pyinstaller ]; then
+  scripts/bootstrap.sh test
+fi
+rm -rf build/pyinstaller dist/companion
+.venv/bin/pyinstaller --noconfirm --log-level WARN \
+  --workpath build/pyinstaller --distpath dist packaging/companion.spec
+size_mb=$(du -sm dist/companion | cut -f1)
+echo "bundle: dist/companion (${size_mb} MB)"
+if [ "$size_mb" -gt 150 ]; then
+  echo "the bundle is ${size_mb} MB, over the 150 MB budget" >&2
+  exit 1
+fi
+if [ "${1:-}" = "--smoke" ]; then
+  .venv/bin/python tests/smoke/frozen_smoke.py dist/companion/companion
+fi

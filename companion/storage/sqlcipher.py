@@ -1,0 +1,116 @@
+"""Open a SQLCipher 4 database with a raw 256-bit key and the pragmas the journal relies on."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from companion.storage.errors import Damaged, DiskFull, ReadOnly, StorageError, WrongKey
+
+KEY_BYTES = 32
+
+
+def _dbapi() -> Any:
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+def connect(path: Path | str, key: bytes, *, check_same_thread: bool = False) -> Any:
+    """Return an open sqlcipher3 connection keyed with ``key`` (raw, no second KDF).
+
+    Raises WrongKey when the key does not open the file, Damaged when it is not a database,
+    StorageError when the driver is not SQLCipher.
+    """
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    dbapi = _dbapi()
+    try:
+        conn = dbapi.connect(str(path), check_same_thread=check_same_thread, isolation_level=None)
+    except dbapi.DatabaseError as exc:  # e.g. the folder is missing or cannot be written
+        raise translate_error(exc, opening=True) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise StorageError("the database driver is not SQLCipher; refusing to run")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        apply_pragmas(conn)
+    except dbapi.DatabaseError as exc:
+        conn.close()
+        raise translate_error(exc, opening=True) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def apply_pragmas(conn: Any) -> None:
+    """Durability and privacy settings; the first read also proves the key is right."""
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def check_integrity(conn: Any) -> None:
+    """Damaged unless every page's HMAC verifies and SQLite's own integrity check says 'ok'."""
+    try:
+        cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        sqlite_rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except Exception as exc:
+        raise _as_storage_error(exc) from None
+    if cipher_rows or [tuple(row) for row in sqlite_rows] != [("ok",)]:
+        raise Damaged("the journal file is damaged")
+
+
+def copy_database(source: Any, dest: Path, key: bytes) -> None:
+    """Copy an open journal into a new file keyed with the same key (SQLite backup API).
+
+    The copy is checkpointed into one file and integrity-checked before this returns.
+    """
+    target = connect(dest, key)
+    try:
+        try:
+            source.backup(target)
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except Exception as exc:
+            raise _as_storage_error(exc) from None
+        check_integrity(target)
+    finally:
+        target.close()
+
+
+def _as_storage_error(exc: Exception) -> StorageError:
+    if isinstance(exc, StorageError):
+        return exc
+    return translate_error(exc)
+
+
+def translate_error(exc: BaseException, *, opening: bool = False) -> StorageError:
+    """Map a driver or OS error to one of the typed errors. The message carries no user data."""
+    text = str(exc).lower()
+    os_errno = getattr(exc, "errno", None)
+    if os_errno == errno.ENOSPC or "database or disk is full" in text:
+        return DiskFull("the disk is full")
+    if (
+        os_errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+        or "readonly" in text
+        or ("read-only" in text)
+    ):
+        return ReadOnly("the data folder cannot be written to")
+    if "file is not a database" in text or "hmac" in text:
+        return (
+            WrongKey("the key does not open this journal")
+            if opening
+            else Damaged("the journal file is damaged")
+        )
+    if "malformed" in text or "corrupt" in text:
+        return Damaged("the journal file is damaged")
+    if isinstance(exc, sqlite3.Error) or opening:
+        return StorageError("the journal could not be opened")
+    return StorageError("the journal could not be written")

@@ -14,11 +14,15 @@ from companion import __version__
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def companion(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None,
-              timeout: float = 180) -> subprocess.CompletedProcess[str]:
+def companion(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 180
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "companion", *args],
-        capture_output=True, text=True, timeout=timeout, cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd,
         env=env if env is not None else dict(os.environ),
     )
 
@@ -72,8 +76,7 @@ def test_data_dir_holds_everything_the_app_writes(tmp_path: Path, isolated_home:
     assert "startup_ms" in result.stdout
     assert (data / "config" / "settings.ini").is_file()
     assert data.stat().st_mode & 0o777 == 0o700
-    new_in_home = {p for p in files_under(isolated_home) - before
-                   if "fontconfig" not in str(p)}
+    new_in_home = {p for p in files_under(isolated_home) - before if "fontconfig" not in str(p)}
     assert new_in_home == set(), new_in_home
 
 
@@ -104,8 +107,11 @@ def test_screenshots_renders_every_main_screen(tmp_path: Path, isolated_home: Pa
 
 
 def test_no_display_says_so_and_falls_back_to_screenshots(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     result = companion(cwd=tmp_path, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     folder = tmp_path / "companion-screenshots"
@@ -122,6 +128,5 @@ def test_demo_uses_a_temporary_folder_and_leaves_nothing(isolated_home: Path) ->
     assert "Demo mode" in result.stdout
     folder = Path(result.stdout.split("sample data in ", 1)[1].split(" (removed", 1)[0])
     assert not folder.exists(), "the demo folder is removed on exit"
-    new_in_home = {p for p in files_under(isolated_home) - before
-                   if "fontconfig" not in str(p)}
+    new_in_home = {p for p in files_under(isolated_home) - before if "fontconfig" not in str(p)}
     assert new_in_home == set(), new_in_home

@@ -22,16 +22,23 @@ def test_driver_hook_really_catches_a_connection(tmp_path: Path) -> None:
         "except RuntimeError as exc:\n"
         "    print('caught', exc)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
     assert "caught network access attempted" in result.stdout
     assert "NETWORK socket." in result.stderr
 
 
 def test_startup_every_section_and_self_test_make_no_connection(isolated_home: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, str(DRIVER)], capture_output=True, text=True,
-                            timeout=300, env=env, cwd=Path(__file__).parents[1])
+    result = subprocess.run(
+        [sys.executable, str(DRIVER)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=Path(__file__).parents[1],
+    )
     assert "NETWORK" not in result.stderr, result.stderr
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout

@@ -76,8 +76,10 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     settle(200)
 
     steps: list[tuple[str, Callable[[], None]]] = [
-        ("glossary", lambda: (window.show_section(GLOSSARY),
-                              window.glossary_view.open_term("refractory"))),
+        (
+            "glossary",
+            lambda: (window.show_section(GLOSSARY), window.glossary_view.open_term("refractory")),
+        ),
         ("journal", lambda: window.show_section(JOURNAL)),
         ("centers", lambda: window.show_section(DIRECTORY)),
     ]

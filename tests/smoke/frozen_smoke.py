@@ -17,13 +17,15 @@ from _common import fail, isolated_env
 def main(binary: Path) -> int:
     work = Path(tempfile.mkdtemp(prefix="companion-frozen-"))
     env = isolated_env(work / "home", QT_QPA_PLATFORM="offscreen")
-    version = subprocess.run([str(binary), "--version"], capture_output=True, text=True,
-                             env=env, cwd=work, timeout=120)
+    version = subprocess.run(
+        [str(binary), "--version"], capture_output=True, text=True, env=env, cwd=work, timeout=120
+    )
     if version.returncode != 0:
         fail(f"frozen --version exited {version.returncode}: {version.stderr}")
     print(version.stdout.strip())
-    result = subprocess.run([str(binary), "--self-test"], capture_output=True, text=True,
-                            env=env, cwd=work, timeout=300)
+    result = subprocess.run(
+        [str(binary), "--self-test"], capture_output=True, text=True, env=env, cwd=work, timeout=300
+    )
     print(result.stdout)
     if result.returncode != 0 or "self-test passed" not in result.stdout:
         fail(f"frozen --self-test failed ({result.returncode}):\n{result.stderr}")

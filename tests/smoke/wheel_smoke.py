@@ -18,7 +18,9 @@ UV = ROOT / ".cache" / "tools" / "bin" / "uv"
 def run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(args, capture_output=True, text=True, **kwargs)  # type: ignore[call-overload]
     if result.returncode != 0:
-        fail(f"{' '.join(map(str, args))} exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
+        fail(
+            f"{' '.join(map(str, args))} exited {result.returncode}:\n{result.stdout}\n{result.stderr}"
+        )
     return result  # type: ignore[no-any-return]
 
 
@@ -32,13 +34,16 @@ def main() -> int:
     venv = work / "venv"
     run([str(UV), "venv", "--quiet", "--python", sys.executable, str(venv)])
     requirements = work / "requirements.txt"
-    exported = run([str(UV), "export", "--frozen", "--no-dev", "--no-emit-project",
-                    "--no-hashes", "--quiet"], cwd=ROOT)
+    exported = run(
+        [str(UV), "export", "--frozen", "--no-dev", "--no-emit-project", "--no-hashes", "--quiet"],
+        cwd=ROOT,
+    )
     requirements.write_text(exported.stdout, encoding="utf-8")
     python = venv / "bin" / "python"
     run([str(UV), "pip", "install", "--quiet", "--python", str(python), "-r", str(requirements)])
-    run([str(UV), "pip", "install", "--quiet", "--no-deps", "--python", str(python),
-         str(wheels[0])])
+    run(
+        [str(UV), "pip", "install", "--quiet", "--no-deps", "--python", str(python), str(wheels[0])]
+    )
     elsewhere = work / "elsewhere"
     elsewhere.mkdir()
     env = isolated_env(work / "home", QT_QPA_PLATFORM="offscreen")

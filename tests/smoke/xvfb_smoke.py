@@ -20,9 +20,10 @@ TIMEOUT = 60.0
 
 def free_display() -> int:
     for number in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-            f"/tmp/.X{number}-lock"
-        ).exists():
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
             return number
     fail("no free X display number")
     raise AssertionError
@@ -65,7 +66,9 @@ def main(command: list[str]) -> int:
                 fail(f"the app exited early ({app.returncode}):\n{out}\n{err}")
             found = subprocess.run(
                 ["xdotool", "search", "--onlyvisible", "--name", "^Companion$"],
-                env=env, capture_output=True, text=True,
+                env=env,
+                capture_output=True,
+                text=True,
             )
             ids = found.stdout.split()
             return ids[0] if ids else None
@@ -73,8 +76,9 @@ def main(command: list[str]) -> int:
         wid = wait_for(window_id, "the main window to appear")
         time.sleep(1.0)  # let the first frames and the glossary load settle before the picture
         SHOT.parent.mkdir(parents=True, exist_ok=True)
-        xwd = subprocess.run(["xwd", "-root", "-silent", "-display", display],
-                             capture_output=True, check=True)
+        xwd = subprocess.run(
+            ["xwd", "-root", "-silent", "-display", display], capture_output=True, check=True
+        )
         if len(set(xwd.stdout[-200_000:])) < 8:
             fail("the screenshot of the window looks blank")
         _save_png(xwd.stdout, SHOT)
@@ -100,9 +104,13 @@ def _save_png(xwd_bytes: bytes, target: Path) -> None:
     raw = target.with_suffix(".xwd")
     raw.write_bytes(xwd_bytes)
     convert = Path("/usr/bin/convert")  # ImageMagick's, not another tool of the same name
-    if convert.exists() and subprocess.run(
-        [str(convert), f"xwd:{raw}", str(target)], capture_output=True
-    ).returncode == 0:
+    if (
+        convert.exists()
+        and subprocess.run(
+            [str(convert), f"xwd:{raw}", str(target)], capture_output=True
+        ).returncode
+        == 0
+    ):
         raw.unlink()
 
 

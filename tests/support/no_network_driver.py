@@ -12,9 +12,17 @@ import tempfile
 from pathlib import Path
 
 ATTEMPTS: list[str] = []
-WATCHED = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto",
-           "socket.sendmsg", "socket.bind", "socket.gethostbyaddr", "urllib.Request",
-           "http.client.connect")
+WATCHED = (
+    "socket.connect",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.sendto",
+    "socket.sendmsg",
+    "socket.bind",
+    "socket.gethostbyaddr",
+    "urllib.Request",
+    "http.client.connect",
+)
 
 
 def hook(event: str, args: tuple[object, ...]) -> None:

@@ -7,21 +7,13 @@ kept in memory here. Numbers are checked with phonenumbers when saved and stored
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -31,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion import phones
+from companion.ui.center_detail import scaled_font
+from companion.ui.contact_dialog import ContactDialog
 from companion.ui.phone_button import TARGET_HEIGHT, PhoneButton
 from companion.ui.session import JournalSession
 
@@ -40,24 +34,6 @@ if TYPE_CHECKING:
 CONTACT_KIND = "contact"
 REGION_SETTING = "care_team/phone_region"
 CARD_MAX_WIDTH = 760
-#: Offered in the role field, never required; the family can type any role.
-SUGGESTED_ROLES = (
-    QT_TRANSLATE_NOOP("ContactDialog", "After-hours oncology line"),
-    QT_TRANSLATE_NOOP("ContactDialog", "Nurse coordinator"),
-    QT_TRANSLATE_NOOP("ContactDialog", "Social worker"),
-    QT_TRANSLATE_NOOP("ContactDialog", "Pharmacist"),
-    QT_TRANSLATE_NOOP("ContactDialog", "Home care"),
-    QT_TRANSLATE_NOOP("ContactDialog", "Oncologist"),
-    QT_TRANSLATE_NOOP("ContactDialog", "Other"),
-)
-
-
-def _font(widget: QWidget, scale: float, bold: bool = True) -> QFont:
-    font = QFont(widget.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    return font
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
@@ -65,114 +41,6 @@ def _label(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def region_name(code: str) -> str:
-    from PySide6.QtCore import QLocale
-
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return QLocale.territoryToString(territory)
-
-
-class ContactDialog(QDialog):
-    """Add or edit one contact. The number is checked before the dialog closes."""
-
-    def __init__(self, region: str, contact: Contact | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add a contact"))
-        self.setMinimumWidth(520)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.name_field = QLineEdit(self)
-        self.name_field.setAccessibleName(self.tr("Name"))
-        self.role_field = QComboBox(self)
-        self.role_field.setEditable(True)
-        self.role_field.setAccessibleName(self.tr("Role"))
-        self.role_field.addItem("")
-        for role in SUGGESTED_ROLES:
-            self.role_field.addItem(QCoreApplication.translate("ContactDialog", str(role)))
-        self.phone_field = QLineEdit(self)
-        self.phone_field.setAccessibleName(self.tr("Phone number"))
-        self.region_field = QComboBox(self)
-        self.region_field.setAccessibleName(self.tr("Country of the phone number"))
-        regions = sorted(phones.supported_regions(), key=region_name)
-        for code in regions:
-            self.region_field.addItem(region_name(code), code)
-        self.region_field.setCurrentIndex(max(0, self.region_field.findData(region)))
-        self.notes_field = QPlainTextEdit(self)
-        self.notes_field.setAccessibleName(self.tr("Notes"))
-        self.notes_field.setTabChangesFocus(True)
-        self.notes_field.setFixedHeight(90)
-        self.fever_box = QCheckBox(self.tr("Call this number for a fever"), self)
-        self.fever_box.setAccessibleName(self.tr("Call this number for a fever"))
-        for widget in (self.name_field, self.role_field, self.phone_field, self.region_field):
-            widget.setMinimumHeight(TARGET_HEIGHT)
-        form.addRow(self.tr("&Name"), self.name_field)
-        form.addRow(self.tr("&Role"), self.role_field)
-        form.addRow(self.tr("&Phone number"), self.phone_field)
-        form.addRow(self.tr("&Country of the number"), self.region_field)
-        form.addRow(self.tr("N&otes"), self.notes_field)
-        form.addRow("", self.fever_box)
-        self.error_label = _label("", self)
-        self.error_label.setObjectName("formError")
-        self.error_label.setFont(_font(self.error_label, 1.0))
-        self.error_label.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.result_values: dict[str, Any] | None = None
-        if contact is not None:
-            self.name_field.setText(contact.name)
-            self.role_field.setCurrentText(contact.role)
-            if contact.phone:
-                try:
-                    self.phone_field.setText(phones.national(contact.phone, region))
-                except phones.PhoneError:
-                    self.phone_field.setText(contact.phone)
-            self.notes_field.setPlainText(contact.notes)
-            self.fever_box.setChecked(contact.call_for_fever)
-
-    def region(self) -> str:
-        return str(self.region_field.currentData())
-
-    def accept(self) -> None:
-        """Save only a complete contact with a real number; otherwise say what to fix."""
-        name = self.name_field.text().strip()
-        typed = self.phone_field.text().strip()
-        problem = ""
-        e164 = ""
-        if not name:
-            problem = self.tr("Type a name, for example “Oncology nurse line”.")
-        elif typed:
-            try:
-                e164 = phones.parse_phone(typed, self.region())
-            except phones.PhoneError as exc:
-                problem = self.tr("This phone number was not saved. {reason}").format(reason=exc)
-        elif self.fever_box.isChecked():
-            problem = self.tr("A number to call for a fever needs a phone number.")
-        if problem:
-            self.error_label.setText(problem)
-            self.error_label.show()
-            self.adjustSize()
-            (self.name_field if not name else self.phone_field).setFocus()
-            return
-        self.result_values = {
-            "name": name,
-            "role": self.role_field.currentText().strip(),
-            "phone": e164,
-            "notes": self.notes_field.toPlainText().strip(),
-            "call_for_fever": self.fever_box.isChecked(),
-        }
-        super().accept()
 
 
 class ContactCard(QFrame):
@@ -185,14 +53,14 @@ class ContactCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         title = _label(contact.name, self)
-        title.setFont(_font(title, 1.25))
+        title.setFont(scaled_font(title, 1.25, bold=True))
         layout.addWidget(title)
         if contact.role:
             layout.addWidget(_label(contact.role, self))
         if contact.call_for_fever:
             fever = QLabel(self.tr("The number to call for a fever"), self)
             fever.setObjectName("feverContact")
-            fever.setFont(_font(fever, 1.0))
+            fever.setFont(scaled_font(fever, 1.0, bold=True))
             # Palette roles only, so light and dark themes both work.
             fever.setStyleSheet(
                 "QLabel#feverContact { border: 2px solid palette(highlight);"
@@ -265,14 +133,14 @@ class CareTeamView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 24, 24, 24)
         heading = _label(self.tr("My care team"), page)
-        heading.setFont(_font(heading, 1.5))
+        heading.setFont(scaled_font(heading, 1.5, bold=True))
         self.locked_label = _label(
             self.tr(
                 "Your care team is kept in your private journal. Unlock the journal to see it."
             ),
             page,
         )
-        self.locked_label.setFont(_font(self.locked_label, 1.15, bold=False))
+        self.locked_label.setFont(scaled_font(self.locked_label, 1.15))
         self.unlock_button = QPushButton(self.tr("Unlock the journal…"), page)
         self.unlock_button.setAccessibleName(self.tr("Unlock the journal to see your care team"))
         self.unlock_button.setMinimumHeight(TARGET_HEIGHT)
@@ -291,7 +159,7 @@ class CareTeamView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 8, 8, 8)
         heading = _label(self.tr("My care team"), page)
-        heading.setFont(_font(heading, 1.5))
+        heading.setFont(scaled_font(heading, 1.5, bold=True))
         layout.addWidget(heading)
         layout.addWidget(
             _label(

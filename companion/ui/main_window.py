@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +21,9 @@ from companion.paths import AppPaths
 from companion.ui.section import Section
 from companion.ui.session import JournalSession
 from companion.ui.text_scale import TextScaler
+
+if TYPE_CHECKING:
+    from companion.glossary import Glossary
 
 GLOSSARY, JOURNAL, DIRECTORY = range(3)
 STATUS_TIMEOUT_MS = 8000
@@ -42,14 +47,14 @@ class MainWindow(QMainWindow):
         self.session = session
         self.demo = demo
         self._painted = False
-        self._glossary: object | None = None
+        self._glossary: Glossary | None = None
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("Companion (demo)") if demo else self.tr("Companion"))
         self.setMinimumSize(QSize(720, 520))
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.scaler = TextScaler(app, float(self.settings.value("view/text_scale", 1.0)))
+        self.scaler = TextScaler(app, float(str(self.settings.value("view/text_scale", 1.0))))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sectionNav")
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         from companion.ui.glossary_view import GlossaryView
         from companion.ui.journal_view import JournalView
 
-        self.glossary_view = GlossaryView(None, self)
+        self.glossary_view = GlossaryView(None, self, settings=self.settings)
         self.journal_view = JournalView(self.paths, self.session, self.current_glossary, self)
         self.directory_view = DirectoryView(self.paths, self.session, self)
         self.journal_view.open_glossary_term.connect(self.open_glossary_term)
@@ -105,7 +110,7 @@ class MainWindow(QMainWindow):
             unlock_requested.connect(lambda: self.show_section(JOURNAL))
         return [self.glossary_view, self.journal_view, self.directory_view]
 
-    def current_glossary(self) -> object | None:
+    def current_glossary(self) -> Glossary | None:
         return self._glossary
 
     def load_glossary(self) -> None:
@@ -121,6 +126,8 @@ class MainWindow(QMainWindow):
             return
         if view is not None:
             view.set_glossary(self._glossary)
+        # Build the search index now, so the first keystroke does not pay for it.
+        QTimer.singleShot(0, self._glossary.prepare)
 
     def open_glossary_term(self, term_id: str) -> None:
         self.show_section(GLOSSARY)
@@ -161,20 +168,20 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         for index, section in enumerate(self.sections):
-            action = self._action(section.section_title(), f"Ctrl+{index + 1}",
-                                  lambda _=False, i=index: self.show_section(i))
+            action = self._action(
+                section.section_title(),
+                f"Ctrl+{index + 1}",
+                lambda _=False, i=index: self.show_section(i),
+            )
             view_menu.addAction(action)
         view_menu.addSeparator()
         self.bigger_action = self._action(self.tr("&Bigger text"), None, self.text_bigger)
-        self.bigger_action.setShortcuts(
-            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
-        )
+        self.bigger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
         self.smaller_action = self._action(self.tr("&Smaller text"), None, self.text_smaller)
-        self.smaller_action.setShortcuts(
-            [QKeySequence("Ctrl+-")]
+        self.smaller_action.setShortcuts([QKeySequence("Ctrl+-")])
+        self.reset_text_action = self._action(
+            self.tr("&Normal text size"), "Ctrl+0", self.text_reset
         )
-        self.reset_text_action = self._action(self.tr("&Normal text size"), "Ctrl+0",
-                                              self.text_reset)
         for action in (self.bigger_action, self.smaller_action, self.reset_text_action):
             view_menu.addAction(action)
 
@@ -247,7 +254,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
-        section = int(self.settings.value("window/section", GLOSSARY))
+        section = int(str(self.settings.value("window/section", GLOSSARY)))
         self.show_section(section if 0 <= section < len(self.sections) else GLOSSARY)
 
     def save_state(self) -> None:
@@ -262,7 +269,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.nav.viewport() and event.type() == QEvent.Type.Paint and not self._painted:
+        if (
+            watched is self.nav.viewport()
+            and event.type() == QEvent.Type.Paint
+            and not self._painted
+        ):
             self._painted = True
             QTimer.singleShot(0, self._after_first_paint)
         return super().eventFilter(watched, event)
@@ -279,4 +290,3 @@ class MainWindow(QMainWindow):
             self.style().unpolish(self)
             self.style().polish(self)
         super().changeEvent(event)
-

@@ -4,11 +4,54 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from companion.journal import Journal
     from companion.paths import AppPaths
+
+#: Setting (in the journal) for minutes without input before it locks itself; 0 means never.
+IDLE_SETTING = "auto_lock_minutes"
+DEFAULT_IDLE_MINUTES = 10
+MAX_IDLE_MINUTES = 24 * 60
+
+#: Input that means someone is at the computer using Companion.
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+def _hint_settings(paths: AppPaths) -> QSettings:
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+def unlock_hints(paths: AppPaths) -> tuple[bool, bool]:
+    """(has a passphrase, has a device key) as seen the last time the journal was open.
+
+    Only a hint for the locked screen (which form to show, whether to try the keyring first);
+    wrong hints cost one failed try and are corrected at the next unlock. No secrets here.
+    """
+    settings = _hint_settings(paths)
+    has_passphrase = settings.value("unlock/has_passphrase", True, type=bool)
+    device = settings.value("unlock/device_key", False, type=bool)
+    return bool(has_passphrase), bool(device)
+
+
+def remember_unlock_methods(paths: AppPaths, has_passphrase: bool, device: bool) -> None:
+    settings = _hint_settings(paths)
+    settings.setValue("unlock/has_passphrase", bool(has_passphrase))
+    settings.setValue("unlock/device_key", bool(device))
+    settings.sync()
 
 
 class JournalSession(QObject):
@@ -16,16 +59,24 @@ class JournalSession(QObject):
 
     Screens listen to ``unlocked`` / ``locked`` to show or hide family data, and to ``changed``
     (with the kind of entry, e.g. "contact") to refresh after another screen wrote something.
+    While unlocked, an application-wide event filter watches for key and mouse input; after
+    ``idle_minutes`` without any, the journal locks itself (``auto_locked`` then ``locked``).
     """
 
     unlocked = Signal()
     locked = Signal()
+    auto_locked = Signal()
     changed = Signal(str)
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.paths = paths
         self._journal: Journal | None = None
+        self._idle_ms = DEFAULT_IDLE_MINUTES * 60_000
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self._on_idle)
+        self._filtering = False
 
     @property
     def journal(self) -> Journal | None:
@@ -35,15 +86,113 @@ class JournalSession(QObject):
         return self._journal is not None
 
     def open_with(self, journal: Journal) -> None:
+        """Take an unlocked journal (from the setup or unlock screen) and start the idle clock."""
+        if self._journal is not None and self._journal is not journal:
+            self._close(self._journal)
         self._journal = journal
+        self._remember_methods(journal)
+        self._idle_ms = self._stored_idle_ms(journal)
+        self._start_watching()
         self.unlocked.emit()
 
     def lock(self) -> None:
-        """Close the database and drop the key; public sections keep working."""
+        """Write everything to the main file, close the database and drop the key.
+
+        Public sections keep working; family data disappears from every screen.
+        """
+        self._stop_watching()
         journal, self._journal = self._journal, None
         if journal is not None:
-            journal.close()
-            self.locked.emit()
+            try:
+                self._close(journal)
+            finally:
+                self.locked.emit()
+
+    def lock_now(self) -> None:
+        """Lock at the family's request (Ctrl+L, the Lock button)."""
+        self.lock()
 
     def notify_changed(self, kind: str) -> None:
         self.changed.emit(kind)
+
+    # ---- idle lock --------------------------------------------------------------------
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without input before the journal locks itself (0: never)."""
+        return self._idle_ms // 60_000
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Change the auto-lock time and keep it in the journal's settings."""
+        minutes = max(0, min(int(minutes), MAX_IDLE_MINUTES))
+        if self._journal is not None:
+            self._journal.set_setting(IDLE_SETTING, minutes)
+        self.set_idle_timeout_ms(minutes * 60_000)
+
+    def set_idle_timeout_ms(self, milliseconds: int) -> None:
+        """The same in milliseconds, not stored (used by tests and the screenshot tool)."""
+        self._idle_ms = max(0, int(milliseconds))
+        if self._journal is not None:
+            self._restart_idle_clock()
+
+    def idle_timer_active(self) -> bool:
+        return self._idle_timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._journal is not None:
+            self._restart_idle_clock()
+        return False
+
+    def _remember_methods(self, journal: Journal) -> None:
+        try:
+            has_passphrase = bool(journal.has_passphrase)
+            device = bool(journal.device_unlock_enabled)
+        except Exception:  # a hint only; never block opening the journal
+            return
+        remember_unlock_methods(self.paths, has_passphrase, device)
+
+    def _stored_idle_ms(self, journal: Journal) -> int:
+        try:
+            raw = journal.get_setting(IDLE_SETTING)
+        except Exception:  # a missing setting must never block unlocking
+            raw = None
+        try:
+            minutes = int(raw) if raw not in (None, "") else DEFAULT_IDLE_MINUTES
+        except (TypeError, ValueError):
+            minutes = DEFAULT_IDLE_MINUTES
+        return max(0, min(minutes, MAX_IDLE_MINUTES)) * 60_000
+
+    def _restart_idle_clock(self) -> None:
+        if self._idle_ms > 0:
+            self._idle_timer.start(self._idle_ms)
+        else:
+            self._idle_timer.stop()
+
+    def _start_watching(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
+        self._restart_idle_clock()
+
+    def _stop_watching(self) -> None:
+        self._idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+        self._filtering = False
+
+    def _on_idle(self) -> None:
+        if self._journal is not None:
+            self.auto_locked.emit()
+            self.lock()
+
+    @staticmethod
+    def _close(journal: Journal) -> None:
+        """Checkpoint and close; a failure here must still leave the key dropped."""
+        checkpoint = getattr(journal, "checkpoint", None)
+        try:
+            if callable(checkpoint):
+                checkpoint()
+        finally:
+            journal.close()

@@ -6,10 +6,17 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
-from companion.app import process_age_ms  # noqa: E402  (tiny module-level helper, no Qt)
+from companion.app import process_age_ms
 
 
 class FirstPaint(QObject):

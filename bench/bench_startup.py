@@ -16,8 +16,9 @@ RUNS = 7
 
 def _measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(milliseconds to first paint, peak RSS in MB) of one cold process."""
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, text=True, cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, cwd=ROOT
+    )
     _pid, status, usage = os.wait4(process.pid, 0)
     assert process.stdout is not None
     out = process.stdout.read()
@@ -29,12 +30,23 @@ def _measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 def run(runs: int = RUNS) -> list[dict[str, Any]]:
     home = Path(tempfile.mkdtemp(prefix="companion-bench-home-"))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local/share"),
-               PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     baseline_cmd = [sys.executable, str(ROOT / "bench" / "baseline_window.py")]
-    app_cmd = [sys.executable, "-m", "companion", "--measure-startup", "--data-dir",
-               str(home / "data")]
+    app_cmd = [
+        sys.executable,
+        "-m",
+        "companion",
+        "--measure-startup",
+        "--data-dir",
+        str(home / "data"),
+    ]
     _measure(app_cmd, env)  # warm the OS file cache for both, so neither pays for it alone
     _measure(baseline_cmd, env)
     base_ms, base_mb, app_ms, app_mb = [], [], [], []
@@ -49,11 +61,23 @@ def run(runs: int = RUNS) -> list[dict[str, Any]]:
     b_mb, a_mb = statistics.median(base_mb), statistics.median(app_mb)
     return [
         {"name": "start-up: bare PySide6 baseline", "value": b_ms, "unit": "ms"},
-        {"name": "start-up: Companion to first paint", "value": a_ms, "unit": "ms",
-         "ratio": a_ms / b_ms, "budget": "<= 1.5x baseline", "ok": a_ms <= 1.5 * b_ms},
+        {
+            "name": "start-up: Companion to first paint",
+            "value": a_ms,
+            "unit": "ms",
+            "ratio": a_ms / b_ms,
+            "budget": "<= 1.5x baseline",
+            "ok": a_ms <= 1.5 * b_ms,
+        },
         {"name": "start-up peak memory: baseline", "value": b_mb, "unit": "MB"},
-        {"name": "start-up peak memory: Companion", "value": a_mb, "unit": "MB",
-         "ratio": a_mb / b_mb, "budget": "<= 1.5x baseline", "ok": a_mb <= 1.5 * b_mb},
+        {
+            "name": "start-up peak memory: Companion",
+            "value": a_mb,
+            "unit": "MB",
+            "ratio": a_mb / b_mb,
+            "budget": "<= 1.5x baseline",
+            "ok": a_mb <= 1.5 * b_mb,
+        },
     ]
 
 

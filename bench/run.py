@@ -45,8 +45,10 @@ def table(rows: list[Row]) -> str:
     for row in rows:
         ratio = f"{row['ratio']:.2f}x" if "ratio" in row else ""
         ok = "" if "ok" not in row else ("yes" if row["ok"] else "**NO**")
-        lines.append(f"| {row['name']} | {fmt(row['value'])} {row['unit']} | {ratio} | "
-                     f"{row.get('budget', '')} | {ok} |")
+        lines.append(
+            f"| {row['name']} | {fmt(row['value'])} {row['unit']} | {ratio} | "
+            f"{row.get('budget', '')} | {ok} |"
+        )
     return "\n".join(lines)
 
 
@@ -60,8 +62,10 @@ def machine() -> str:
                     break
     except OSError:
         pass
-    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, " \
-           f"Python {platform.python_version()}"
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def main() -> int:
@@ -76,7 +80,9 @@ def main() -> int:
             continue
         print(f"running {name} ...", file=sys.stderr, flush=True)
         rows.extend(suite())
-    header = f"Run {dt.date.today().isoformat()} on {machine()}" + (" (quick)" if options.quick else "")
+    header = f"Run {dt.date.today().isoformat()} on {machine()}"
+    if options.quick:
+        header += " (quick)"
     text = f"{header}\n\n{table(rows)}\n"
     print(text)
     if options.markdown:

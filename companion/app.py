@@ -140,10 +140,12 @@ def run_demo(*, measure_startup: bool = False, started: float | None = None) -> 
     try:
         paths = resolve_paths(folder)
         journal = make_demo_journal(paths)
-        print(f"Demo mode: sample data in {folder} (removed on exit). Passphrase: "
-              f"{DEMO_PASSPHRASE}")
-        return run_gui(paths, measure_startup=measure_startup, started=started,
-                       demo_journal=journal)
+        print(
+            f"Demo mode: sample data in {folder} (removed on exit). Passphrase: {DEMO_PASSPHRASE}"
+        )
+        return run_gui(
+            paths, measure_startup=measure_startup, started=started, demo_journal=journal
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

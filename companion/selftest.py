@@ -53,8 +53,9 @@ def check_store() -> str:
                 raise RuntimeError("a saved note was not found after reopening")
         finally:
             reopened.close()
-        from companion.storage.sqlcipher import connect  # noqa: F401  (driver is importable)
         import sqlcipher3
+
+        from companion.storage.sqlcipher import connect  # noqa: F401  (driver is importable)
 
         version = sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
         return f"encrypted store created, reopened and searched (SQLCipher {version})"
@@ -97,7 +98,7 @@ def run_self_test(out: Callable[[str], object] = print) -> int:
     for name, check in CHECKS:
         try:
             detail = check()
-        except Exception as exc:  # noqa: BLE001  (every failure is reported, none crashes)
+        except Exception as exc:
             failed.append(name)
             out(f"FAIL {name}: {type(exc).__name__}: {exc}")
         else:

@@ -9,12 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # tripwire
 os.environ.pop("COMPANION_DATA_DIR", None)
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from tests.support.memkeyring import MemoryKeyring  # noqa: E402
+from tests.support.memkeyring import MemoryKeyring
 
 
 @pytest.fixture(autouse=True)

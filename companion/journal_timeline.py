@@ -1,0 +1,59 @@
+"""Reading across every kind of entry: the timeline, its count, and full-text search.
+
+Pages come from the storage layer's entry index, so a 100,000-entry journal is never loaded
+whole. :class:`companion.journal_entries.JournalEntries` builds on this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from companion.records import TimelineEntry
+
+if TYPE_CHECKING:
+    from companion.storage.repository import Repository
+
+
+class JournalTimeline:
+    """Timeline and search. Subclasses provide :meth:`_repo` (raises Locked once closed)."""
+
+    def _repo(self) -> Repository:
+        raise NotImplementedError
+
+    def timeline(
+        self,
+        child_id: str | None = None,
+        kinds: Sequence[str] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        text: str | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[TimelineEntry]:
+        """One page of entries, newest first. ``kinds=None``: every kind except contacts."""
+        from companion.storage import timeline
+
+        filters = timeline.Filters(child_id, kinds, start, end, text)
+        return timeline.page(self._repo().engine, filters, offset=offset, limit=limit)
+
+    def timeline_count(
+        self,
+        child_id: str | None = None,
+        kinds: Sequence[str] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        text: str | None = None,
+    ) -> int:
+        """How many entries :meth:`timeline` would page through with the same filters."""
+        from companion.storage import timeline
+
+        filters = timeline.Filters(child_id, kinds, start, end, text)
+        return timeline.count(self._repo().engine, filters)
+
+    def search(self, text: str, limit: int = 50) -> list[TimelineEntry]:
+        """Entries of every kind whose words match (any case; last word as a prefix)."""
+        from companion.storage import timeline
+
+        return timeline.search(self._repo().engine, text, limit=limit)

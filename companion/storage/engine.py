@@ -1,0 +1,186 @@
+"""The SQLAlchemy engine over one SQLCipher file: one pooled connection, explicit transactions.
+
+A desktop app needs exactly one connection: a ``QueuePool`` of size one hands it to whichever
+thread asks (others wait), keeps SQLite's page cache warm, and is disposed on lock. The raw key
+is applied by :func:`companion.storage.sqlcipher.connect`; nothing else sees it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.dialects import registry
+from sqlalchemy.dialects.sqlite.pysqlcipher import SQLiteDialect_pysqlcipher
+from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from companion.storage import sqlcipher
+from companion.storage.errors import Damaged, Locked, StorageError
+
+#: Companion files next to the database; all private to the user.
+SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+_POOL_WAIT_SECONDS = 30.0
+CACHE_KIB = 64 * 1024
+WRITE_OPTION = "companion_write"
+
+
+class RawKeyDialect(SQLiteDialect_pysqlcipher):
+    """The pysqlcipher dialect without its own ``PRAGMA key`` from the URL.
+
+    The connection arrives already keyed (raw 256-bit key, no second KDF); the stock dialect
+    would send an empty ``PRAGMA key`` that SQLCipher rejects.
+    """
+
+    supports_statement_cache = True
+
+    def on_connect_url(self, url: URL) -> Any:
+        return super(SQLiteDialect_pysqlcipher, self).on_connect_url(url)
+
+
+registry.register("sqlite.companion_sqlcipher", __name__, "RawKeyDialect")
+
+
+def open_engine(path: Path | str, key: bytes | None, *, _plaintext: bool = False) -> Engine:
+    """Open (creating if needed) the encrypted journal database and prove the key.
+
+    ``key=None`` is refused unless ``_plaintext=True``: a test- and benchmark-only mode that
+    opens an unencrypted file with the same driver, so encryption cost can be measured.
+    """
+    path = Path(path)
+    if key is None and not _plaintext:
+        raise ValueError("an encryption key is required")
+    if _plaintext and key is not None:
+        raise ValueError("plaintext mode takes no key")
+    create_private_file(path)
+
+    def creator() -> Any:
+        conn = _connect_plain(path) if key is None else sqlcipher.connect(path, key)
+        # Decrypted pages stay in this process's memory, so hot pages are not decrypted again.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        return conn
+
+    engine = create_engine(
+        "sqlite+companion_sqlcipher://",
+        creator=creator,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=_POOL_WAIT_SECONDS,
+    )
+    event.listen(engine, "begin", _begin)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except StorageError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise sqlcipher.translate_error(exc.orig or exc, opening=True) from None
+    protect_files(path)
+    return engine
+
+
+def _connect_plain(path: Path) -> Any:
+    conn = sqlcipher._dbapi().connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        sqlcipher.apply_pragmas(conn)
+    except Exception as exc:
+        conn.close()
+        raise sqlcipher.translate_error(exc, opening=True) from None
+    return conn
+
+
+def _begin(conn: Connection) -> None:
+    """Start every transaction explicitly; writers take the write lock up front."""
+    mode = "IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION) else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+@contextmanager
+def write(engine: Engine) -> Iterator[Connection]:
+    """One user action = one committed transaction (durable when the block exits)."""
+    with guard(), engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        yield conn
+
+
+@contextmanager
+def read(engine: Engine) -> Iterator[Connection]:
+    """A read-only transaction: one consistent snapshot for the queries inside."""
+    with guard(), engine.begin() as conn:
+        yield conn
+
+
+@contextmanager
+def guard() -> Iterator[None]:
+    """Turn driver and OS failures into the typed storage errors (no user data in messages)."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if exc.orig is None:
+            raise StorageError("the journal could not be used") from None
+        if "database is locked" in str(exc.orig).lower():
+            raise Locked("the journal is busy in another Companion window") from None
+        raise sqlcipher.translate_error(exc.orig) from None
+    except OSError as exc:
+        raise sqlcipher.translate_error(exc) from None
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL back into the main file and truncate it (on lock, close and exit)."""
+    with guard(), engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def close_engine(engine: Engine) -> None:
+    """Checkpoint, then close the pooled connection. Safe to call on a failing disk."""
+    try:
+        checkpoint(engine)
+    finally:
+        engine.dispose()
+
+
+def integrity_problems(engine: Engine, *, encrypted: bool = True) -> list[str]:
+    """Run SQLCipher's page HMAC check and SQLite's structural check; [] means healthy."""
+    problems: list[str] = []
+    try:
+        with engine.connect() as conn:
+            if encrypted:
+                rows = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+                problems.extend(str(row[0]) for row in rows)
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            problems.extend(str(row[0]) for row in rows if row[0] != "ok")
+    except DBAPIError as exc:
+        raise Damaged("the journal file is damaged") from exc.orig
+    return problems
+
+
+def create_private_file(path: Path) -> None:
+    """Create the database file 0600 before SQLite does, so it is never briefly readable."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.close(fd)
+
+
+def protect_files(path: Path) -> None:
+    """Make the database and its -wal/-shm side files private (0600) on POSIX."""
+    if os.name != "posix":
+        return
+    for suffix in SIDE_SUFFIXES:
+        side = Path(f"{path}{suffix}")
+        try:
+            side.chmod(0o600)
+        except FileNotFoundError:
+            continue
+
+
+def remove_database(path: Path) -> None:
+    """Delete the database and its side files (used only for files no key can open)."""
+    for suffix in SIDE_SUFFIXES:
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,305 @@
+"""Reading and writing journal records: one transaction per call, records in, records out.
+
+Queries use SQLAlchemy Core on the SQLModel tables; rows are turned into the frozen records of
+:mod:`companion.records` before they leave, so no ORM object or session escapes the storage
+layer. Deleting is soft (``deleted_at``) and cascades to what depends on the deleted row with
+the same stamp, so Undo restores exactly what one delete removed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any, Final, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine, RowMapping
+from sqlalchemy.exc import IntegrityError
+
+from companion import records as rec
+from companion.records import ChecklistItem, Record, kind_of, utcnow
+from companion.storage import engine as db
+from companion.storage.models import SETTINGS, table_of
+
+R = TypeVar("R", bound=Record)
+
+
+class _Any:
+    """Sentinel: do not filter on this column (None means "IS NULL")."""
+
+    def __repr__(self) -> str:
+        return "ANY"
+
+
+ANY: Final = _Any()
+
+#: The column each kind is ordered and ranged by.
+TIME_COLUMN = {
+    rec.CHILD: "created_at",
+    rec.APPOINTMENT: "starts_at",
+    rec.SYMPTOM: "recorded_at",
+    rec.TEMPERATURE: "taken_at",
+    rec.MEDICINE: "created_at",
+    rec.DOSE: "given_at",
+    rec.NOTE: "written_at",
+    rec.QUESTION: "asked_at",
+    rec.CONTACT: "created_at",
+    rec.FEVER: "occurred_at",
+}
+#: Kinds whose rows belong to a child (deleting the child soft-deletes them with it).
+CHILD_KINDS = tuple(k for k in TIME_COLUMN if k not in (rec.CHILD, rec.CONTACT))
+#: Purge order: rows that others point at go last.
+_PURGE_ORDER = (
+    rec.FEVER,
+    rec.DOSE,
+    rec.APPOINTMENT,
+    rec.SYMPTOM,
+    rec.TEMPERATURE,
+    rec.MEDICINE,
+    rec.NOTE,
+    rec.QUESTION,
+    rec.CONTACT,
+    rec.CHILD,
+)
+
+
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def to_values(record: Record) -> dict[str, Any]:
+    """The column values for a record (checklists become plain JSON)."""
+    values = {name: getattr(record, name) for name in _field_names(type(record))}
+    if isinstance(record, rec.Appointment):
+        values["questions"] = [{"text": q.text, "done": q.done} for q in record.questions]
+    return values
+
+
+def from_row(kind: str, row: RowMapping) -> Record:
+    """Build the frozen record for one table row."""
+    cls = rec.RECORD_TYPES[kind]
+    values = {name: row[name] for name in _field_names(cls)}
+    if kind == rec.APPOINTMENT:
+        values["questions"] = tuple(
+            ChecklistItem(str(item.get("text", "")), bool(item.get("done", False)))
+            for item in values["questions"] or ()
+        )
+    if kind == rec.TEMPERATURE:
+        values["value"] = float(values["value"])
+    return cls(**values)
+
+
+class Repository:
+    """All queries on one open engine. Every public method is one transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # ----- writing ------------------------------------------------------------------------
+
+    def insert(self, record: R) -> R:
+        kind = kind_of(record)
+        with db.write(self.engine) as conn:
+            if isinstance(record, rec.Contact) and record.call_for_fever:
+                _clear_fever_flag(conn, record.id)
+            _execute_checked(conn, sa.insert(table_of(kind)).values(to_values(record)))
+        return record
+
+    def update(self, record: R) -> R:
+        """Save an edited record (from ``dataclasses.replace``); LookupError if it is gone."""
+        kind = kind_of(record)
+        table = table_of(kind)
+        fresh = dataclasses.replace(record, updated_at=utcnow())
+        values = to_values(fresh)
+        values.pop("id")
+        values.pop("created_at")
+        with db.write(self.engine) as conn:
+            if isinstance(fresh, rec.Contact) and fresh.call_for_fever:
+                _clear_fever_flag(conn, fresh.id)
+            stmt = (
+                sa.update(table)
+                .where(table.c.id == record.id, table.c.deleted_at.is_(None))
+                .values(values)
+            )
+            if _execute_checked(conn, stmt).rowcount != 1:
+                raise LookupError(f"no such {kind}")
+            row = conn.execute(sa.select(table).where(table.c.id == record.id)).mappings().one()
+        result: R = from_row(kind, row)  # type: ignore[assignment]
+        return result
+
+    def delete(self, kind: str, entry_id: str) -> None:
+        """Soft-delete a row and what depends on it, all with one stamp (see :meth:`undo`)."""
+        stamp = utcnow()
+        with db.write(self.engine) as conn:
+            table = table_of(kind)
+            done = conn.execute(
+                sa.update(table)
+                .where(table.c.id == entry_id, table.c.deleted_at.is_(None))
+                .values(deleted_at=stamp)
+            )
+            if done.rowcount != 1:
+                raise LookupError(f"no such {kind}")
+            for dep_kind, column in _dependents(kind):
+                dep = table_of(dep_kind)
+                conn.execute(
+                    sa.update(dep)
+                    .where(dep.c[column] == entry_id, dep.c.deleted_at.is_(None))
+                    .values(deleted_at=stamp)
+                )
+
+    def undo_delete(self, kind: str, entry_id: str) -> None:
+        """Bring back a soft-deleted row and everything its delete took with it."""
+        with db.write(self.engine) as conn:
+            table = table_of(kind)
+            stamp = conn.execute(
+                sa.select(table.c.deleted_at).where(table.c.id == entry_id)
+            ).scalar()
+            if stamp is None:
+                raise LookupError(f"no deleted {kind} to restore")
+            if kind == rec.CONTACT:
+                _keep_one_fever_contact(conn, entry_id)
+            conn.execute(
+                sa.update(table)
+                .where(table.c.id == entry_id, table.c.deleted_at == stamp)
+                .values(deleted_at=None)
+            )
+            for dep_kind, column in _dependents(kind):
+                dep = table_of(dep_kind)
+                conn.execute(
+                    sa.update(dep)
+                    .where(dep.c[column] == entry_id, dep.c.deleted_at == stamp)
+                    .values(deleted_at=None)
+                )
+
+    def purge_deleted(self, before: datetime | None = None) -> int:
+        """Erase soft-deleted rows for good (secure_delete zeroes their pages)."""
+        cutoff = before if before is not None else utcnow()
+        removed = 0
+        with db.write(self.engine) as conn:
+            for kind in _PURGE_ORDER:
+                table = table_of(kind)
+                done = conn.execute(
+                    sa.delete(table).where(
+                        table.c.deleted_at.is_not(None), table.c.deleted_at <= cutoff
+                    )
+                )
+                removed += done.rowcount
+        return removed
+
+    # ----- reading ------------------------------------------------------------------------
+
+    def get(self, kind: str, entry_id: str) -> Record:
+        table = table_of(kind)
+        with db.read(self.engine) as conn:
+            row = (
+                conn.execute(
+                    sa.select(table).where(table.c.id == entry_id, table.c.deleted_at.is_(None))
+                )
+                .mappings()
+                .first()
+            )
+        if row is None:
+            raise LookupError(f"no such {kind}")
+        return from_row(kind, row)
+
+    def list(
+        self,
+        kind: str,
+        *,
+        child_id: str | _Any | None = ANY,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        newest_first: bool = True,
+        limit: int | None = None,
+        where: dict[str, Any] | None = None,
+    ) -> list[Record]:
+        """Live rows of one kind, by time. ``since`` is inclusive, ``until`` exclusive."""
+        table = table_of(kind)
+        when = table.c[TIME_COLUMN[kind]]
+        conds: list[Any] = [table.c.deleted_at.is_(None)]
+        if not isinstance(child_id, _Any):
+            column = table.c.child_id
+            conds.append(column.is_(None) if child_id is None else column == child_id)
+        if since is not None:
+            conds.append(when >= since)
+        if until is not None:
+            conds.append(when < until)
+        conds.extend(table.c[name] == value for name, value in (where or {}).items())
+        order = (when.desc(), table.c.id.desc()) if newest_first else (when, table.c.id)
+        stmt = sa.select(table).where(*conds).order_by(*order)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with db.read(self.engine) as conn:
+            rows = conn.execute(stmt).mappings().all()
+        return [from_row(kind, row) for row in rows]
+
+    # ----- settings -----------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        table = SETTINGS
+        with db.read(self.engine) as conn:
+            row = conn.execute(sa.select(table.c.value).where(table.c.key == key)).first()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: Any) -> None:
+        from sqlalchemy.dialects.sqlite import insert
+
+        table = SETTINGS
+        now = utcnow()
+        stmt = insert(table).values(id=rec.new_id(), key=key, value=value, created_at=now)
+        stmt = stmt.values(updated_at=now).on_conflict_do_update(
+            index_elements=[table.c.key], set_={"value": value, "updated_at": now}
+        )
+        with db.write(self.engine) as conn:
+            conn.execute(stmt)
+
+
+def _dependents(kind: str) -> Iterable[tuple[str, str]]:
+    """(kind, column) pairs whose rows go away with a row of ``kind``."""
+    if kind == rec.CHILD:
+        return [(child_kind, "child_id") for child_kind in CHILD_KINDS]
+    if kind == rec.MEDICINE:
+        return [(rec.DOSE, "medicine_id")]
+    return []
+
+
+def _clear_fever_flag(conn: Connection, keep_id: str) -> None:
+    """At most one fever contact: choosing one un-chooses the previous."""
+    table = table_of(rec.CONTACT)
+    conn.execute(
+        sa.update(table)
+        .where(table.c.call_for_fever.is_(True), table.c.id != keep_id)
+        .values(call_for_fever=False, updated_at=utcnow())
+    )
+
+
+def _keep_one_fever_contact(conn: Connection, entry_id: str) -> None:
+    """A restored contact stops being the fever contact if another has been chosen since."""
+    table = table_of(rec.CONTACT)
+    other = conn.execute(
+        sa.select(table.c.id).where(
+            table.c.call_for_fever.is_(True),
+            table.c.deleted_at.is_(None),
+            table.c.id != entry_id,
+        )
+    ).first()
+    if other is not None:
+        conn.execute(
+            sa.update(table)
+            .where(table.c.id == entry_id)
+            .values(call_for_fever=False, updated_at=utcnow())
+        )
+
+
+def _execute_checked(conn: Connection, stmt: Any) -> Any:
+    try:
+        return conn.execute(stmt)
+    except IntegrityError:
+        raise ValueError("the entry refers to a child or medicine that does not exist") from None

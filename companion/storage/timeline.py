@@ -1,0 +1,150 @@
+"""The timeline and full-text search, read from the derived ``entry`` table.
+
+``entry`` has one row per live entry (kept by triggers), indexed by time, by child and time,
+and by kind and time, so a page of 100 out of 100,000 is an index walk, never a full load.
+``entry_fts`` (FTS5, unicode61 with diacritics removed) makes search case- and
+accent-insensitive; the last word typed also matches as a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from companion.records import ENTRY_KINDS, TIMELINE_KINDS, TimelineEntry
+from companion.storage import engine as db
+from companion.storage.models import EntryRow
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MAX_TERMS = 16
+_ENTRY: sa.Table = EntryRow.__table__  # type: ignore[attr-defined]
+_FTS = sa.table("entry_fts", sa.column("rowid"))
+_KIND_IN_INDEX = sa.literal_column("+entry.kind", sa.String)
+#: Matches the column order of every entry index, so no page is ever sorted.
+_NEWEST_FIRST = (_ENTRY.c.at.desc(), _ENTRY.c.kind.desc(), _ENTRY.c.seq.desc())
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query for what the family typed: every word must match, the last as a prefix.
+
+    Words are quoted, so nothing typed can be read as FTS5 syntax. None when no word is left.
+    """
+    words = _WORD.findall(text)[:_MAX_TERMS]
+    if not words:
+        return None
+    quoted = [f'"{word}"' for word in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the timeline shows; ``start`` is inclusive and ``end`` exclusive."""
+
+    child_id: str | None = None
+    kinds: Sequence[str] | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    text: str | None = None
+
+    def conditions(self) -> list[Any] | None:
+        """SQL conditions, or None when nothing can match (no searchable word, no kind)."""
+        kinds = TIMELINE_KINDS if self.kinds is None else tuple(self.kinds)
+        unknown = set(kinds) - set(ENTRY_KINDS)
+        if unknown:
+            raise ValueError("unknown entry kind")
+        if not kinds:
+            return None
+        conds: list[Any] = []
+        if len(set(kinds)) == 1:
+            conds.append(_ENTRY.c.kind == kinds[0])
+        elif set(kinds) != set(ENTRY_KINDS):
+            # "+kind" keeps SQLite walking the time-ordered index and checking the kind stored
+            # in it; an indexed IN on kind would make it sort every matching row per page.
+            conds.append(_KIND_IN_INDEX.in_(sorted(set(kinds))))
+        if self.child_id is not None:
+            conds.append(_ENTRY.c.child_id == self.child_id)
+        if self.start is not None:
+            conds.append(_ENTRY.c.at >= self.start)
+        if self.end is not None:
+            conds.append(_ENTRY.c.at < self.end)
+        if self.text is not None and self.text.strip():
+            query = fts_query(self.text)
+            if query is None:
+                return None
+            conds.append(_ENTRY.c.seq.in_(_matching(query)))
+        return conds
+
+
+def _matching(query: str) -> Any:
+    return (
+        sa.select(_FTS.c.rowid).where(sa.text("entry_fts MATCH :fts_query")).params(fts_query=query)
+    )
+
+
+def _entries(rows: Sequence[Any]) -> list[TimelineEntry]:
+    return [
+        TimelineEntry(
+            kind=row.kind,
+            id=row.entry_id,
+            child_id=row.child_id,
+            at=row.at,
+            title=row.title,
+            detail=row.detail,
+        )
+        for row in rows
+    ]
+
+
+_COLUMNS = (
+    _ENTRY.c.kind,
+    _ENTRY.c.entry_id,
+    _ENTRY.c.child_id,
+    _ENTRY.c.at,
+    _ENTRY.c.title,
+    _ENTRY.c.detail,
+)
+
+
+def page(
+    engine: Engine, filters: Filters, *, offset: int = 0, limit: int = 100
+) -> list[TimelineEntry]:
+    """One page of the timeline, newest first."""
+    if offset < 0 or limit < 0:
+        raise ValueError("offset and limit must not be negative")
+    stmt = page_query(filters, offset=offset, limit=limit)
+    if stmt is None:
+        return []
+    with db.read(engine) as conn:
+        return _entries(conn.execute(stmt).all())
+
+
+def page_query(filters: Filters, *, offset: int, limit: int) -> Any:
+    """The SELECT for one page, or None when nothing can match."""
+    conds = filters.conditions()
+    if conds is None or limit == 0:
+        return None
+    return sa.select(*_COLUMNS).where(*conds).order_by(*_NEWEST_FIRST).offset(offset).limit(limit)
+
+
+def count(engine: Engine, filters: Filters) -> int:
+    """How many timeline entries match (for the scroll bar and "n results")."""
+    conds = filters.conditions()
+    if conds is None:
+        return 0
+    stmt = sa.select(sa.func.count()).select_from(_ENTRY).where(*conds)
+    with db.read(engine) as conn:
+        return int(conn.execute(stmt).scalar_one())
+
+
+def search(engine: Engine, text: str, *, limit: int = 50) -> list[TimelineEntry]:
+    """Entries of every kind (contacts too) whose text matches, newest first."""
+    if fts_query(text) is None:
+        return []
+    return page(engine, Filters(kinds=ENTRY_KINDS, text=text), limit=limit)

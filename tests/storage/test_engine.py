@@ -1,0 +1,180 @@
+"""The engine over SQLCipher: key, pragmas, private files, one pooled connection, checkpoints."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from companion.storage import engine as db
+from companion.storage import sqlcipher
+from companion.storage.errors import Locked, WrongKey
+
+
+def _key(n: int = 1) -> bytes:
+    return bytes([n]) * 32
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Iterator[Engine]:
+    eng = db.open_engine(tmp_path / "x.db", _key())
+    with db.write(eng) as conn:
+        conn.exec_driver_sql("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    yield eng
+    eng.dispose()
+
+
+def test_pragmas_the_journal_relies_on(engine: Engine) -> None:
+    with db.read(engine) as conn:
+        value = {
+            name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in (
+                "cipher_version",
+                "journal_mode",
+                "synchronous",
+                "secure_delete",
+                "temp_store",
+                "foreign_keys",
+            )
+        }
+    assert value["cipher_version"]
+    assert value["journal_mode"] == "wal"
+    assert value["synchronous"] == 2  # FULL
+    assert value["secure_delete"] == 1
+    assert value["temp_store"] == 2  # MEMORY
+    assert value["foreign_keys"] == 1
+
+
+def test_another_key_is_refused(tmp_path: Path, engine: Engine) -> None:
+    db.close_engine(engine)
+    with pytest.raises(WrongKey):
+        db.open_engine(tmp_path / "x.db", _key(2))
+
+
+def test_whole_file_is_encrypted(tmp_path: Path, engine: Engine) -> None:
+    with db.write(engine) as conn:
+        conn.exec_driver_sql("INSERT INTO t (v) VALUES ('plain words')")
+    db.close_engine(engine)
+    raw = (tmp_path / "x.db").read_bytes()
+    assert b"SQLite format 3" not in raw
+    assert b"plain words" not in raw
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(tmp_path / "x.db").execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_plaintext_only_when_explicitly_asked(tmp_path: Path) -> None:
+    with pytest.raises(ValueError):
+        db.open_engine(tmp_path / "p.db", None)
+    with pytest.raises(ValueError):
+        db.open_engine(tmp_path / "p.db", _key(), _plaintext=True)
+    plain = db.open_engine(tmp_path / "p.db", None, _plaintext=True)
+    with db.write(plain) as conn:
+        conn.exec_driver_sql("CREATE TABLE t (v TEXT)")
+        conn.exec_driver_sql("INSERT INTO t VALUES ('visible')")
+    db.close_engine(plain)
+    rows = sqlite3.connect(tmp_path / "p.db").execute("SELECT v FROM t").fetchall()
+    assert rows == [("visible",)]
+
+
+def test_files_are_private_even_with_an_open_umask(tmp_path: Path) -> None:
+    old = os.umask(0)
+    try:
+        eng = db.open_engine(tmp_path / "sub" / "y.db", _key())
+        with db.write(eng) as conn:
+            conn.exec_driver_sql("CREATE TABLE t (v TEXT)")
+        with db.read(eng) as conn:
+            conn.exec_driver_sql("SELECT * FROM t").all()
+            sides = [tmp_path / "sub" / f"y.db{suffix}" for suffix in ("", "-wal", "-shm")]
+            assert all(side.exists() for side in sides)
+            assert [_mode(side) for side in sides] == [0o600] * 3
+        assert _mode(tmp_path / "sub") == 0o700
+        db.close_engine(eng)
+    finally:
+        os.umask(old)
+
+
+def test_close_checkpoints_and_truncates_the_wal(tmp_path: Path, engine: Engine) -> None:
+    with db.write(engine) as conn:
+        for i in range(200):
+            conn.exec_driver_sql("INSERT INTO t (v) VALUES (?)", (f"row {i}",))
+    wal = tmp_path / "x.db-wal"
+    assert wal.stat().st_size > 0
+    db.close_engine(engine)
+    assert not wal.exists() or wal.stat().st_size == 0
+    reopened = db.open_engine(tmp_path / "x.db", _key())
+    with db.read(reopened) as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 200
+    reopened.dispose()
+
+
+def test_failed_action_leaves_nothing_behind(engine: Engine) -> None:
+    with pytest.raises(RuntimeError), db.write(engine) as conn:
+        conn.exec_driver_sql("INSERT INTO t (v) VALUES ('half done')")
+        raise RuntimeError("interrupted")
+    with db.read(engine) as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 0
+
+
+def test_writes_take_the_write_lock_up_front(tmp_path: Path, engine: Engine) -> None:
+    other = sqlcipher.connect(tmp_path / "x.db", _key())
+    try:
+        other.execute("PRAGMA busy_timeout = 0")
+        locked = pytest.raises(sqlcipher._dbapi().OperationalError, match="locked")
+        # Nothing written yet, but BEGIN IMMEDIATE already holds the lock.
+        with db.write(engine), locked:
+            other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_busy_database_is_reported_as_locked(tmp_path: Path, engine: Engine) -> None:
+    other = sqlcipher.connect(tmp_path / "x.db", _key())
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with db.read(engine) as conn:
+            conn.exec_driver_sql("PRAGMA busy_timeout = 0")
+        with pytest.raises(Locked), db.write(engine) as conn:
+            conn.exec_driver_sql("INSERT INTO t (v) VALUES ('x')")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_one_connection_serves_every_thread(engine: Engine) -> None:
+    seen: set[int] = set()
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            for i in range(25):
+                with db.write(engine) as conn:
+                    seen.add(id(conn.connection.driver_connection))
+                    conn.exec_driver_sql("INSERT INTO t (v) VALUES (?)", (f"{n}-{i}",))
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(seen) == 1
+    with db.read(engine) as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 100
+
+
+def test_integrity_problems_empty_for_a_healthy_file(engine: Engine) -> None:
+    assert db.integrity_problems(engine) == []

@@ -1,0 +1,170 @@
+"""Timeline paging and filters, counts, full-text search, and the indexes behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from companion.journal import Journal
+from companion.records import TIMELINE_KINDS, Child
+from companion.storage import engine as db
+from companion.storage.timeline import fts_query
+from tests.support.journals import create_journal
+
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+@pytest.fixture
+def journal(data_dir: Path) -> Iterator[Journal]:
+    opened, _code = create_journal(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def filled(journal: Journal) -> tuple[Journal, Child, Child]:
+    """Two children; 240 entries an hour apart, alternating kinds and children."""
+    anna, ben = journal.add_child("Anna"), journal.add_child("Ben")
+    for i in range(240):
+        who = anna if i % 2 == 0 else ben
+        at = T0 + timedelta(hours=i)
+        if i % 3 == 0:
+            journal.add_note(f"note number {i} about sleep", who.id, written_at=at)
+        elif i % 3 == 1:
+            journal.add_temperature(who.id, 37.5, taken_at=at)
+        else:
+            journal.add_symptom(who.id, "nausea", i % 5, recorded_at=at)
+    return journal, anna, ben
+
+
+def test_pages_cover_everything_once_newest_first(filled: tuple[Journal, Child, Child]) -> None:
+    journal, _anna, _ben = filled
+    seen = []
+    offset = 0
+    while page := journal.timeline(offset=offset, limit=50):
+        seen.extend(page)
+        offset += len(page)
+    assert len(seen) == journal.timeline_count() == 240
+    assert len({e.id for e in seen}) == 240
+    times = [e.at for e in seen]
+    assert times == sorted(times, reverse=True)
+    assert seen[0].at == T0 + timedelta(hours=239)
+
+
+def test_filters_combine(filled: tuple[Journal, Child, Child]) -> None:
+    journal, anna, _ben = filled
+    start, end = T0 + timedelta(hours=24), T0 + timedelta(hours=48)
+    page = journal.timeline(child_id=anna.id, kinds=["note"], start=start, end=end)
+    expected = [i for i in range(24, 48) if i % 2 == 0 and i % 3 == 0]
+    assert [e.at for e in page] == [T0 + timedelta(hours=i) for i in reversed(expected)]
+    assert {e.kind for e in page} == {"note"} and {e.child_id for e in page} == {anna.id}
+    count = journal.timeline_count(child_id=anna.id, kinds=["note"], start=start, end=end)
+    assert count == len(expected)
+    assert journal.timeline_count(kinds=["temperature", "symptom"]) == 160
+    assert journal.timeline(kinds=[]) == [] and journal.timeline_count(kinds=[]) == 0
+    with pytest.raises(ValueError):
+        journal.timeline(kinds=["diary"])
+
+
+def test_text_filter_uses_search(filled: tuple[Journal, Child, Child]) -> None:
+    journal, _anna, ben = filled
+    assert journal.timeline_count(text="sleep") == 80
+    page = journal.timeline(child_id=ben.id, text="NUMBER 9")
+    assert [e.title.split()[2] for e in page] == ["99", "93", "9"]
+    assert journal.timeline_count(text="number 99") == 1
+    assert journal.timeline_count(text="   ") == 240
+    assert journal.timeline_count(text="?!") == 0
+
+
+def test_timeline_titles_and_details(journal: Journal) -> None:
+    child = journal.add_child("C")
+    journal.add_note("First line\nsecond line", child.id, written_at=T0)
+    journal.add_temperature(child.id, 38.4, "C", method="ear", taken_at=T0 + timedelta(1))
+    entries = journal.timeline()
+    assert (entries[0].kind, entries[0].title, entries[0].detail) == (
+        "temperature",
+        "38.4 °C",
+        "ear",
+    )
+    assert (entries[1].title, entries[1].detail) == ("First line", "First line\nsecond line")
+
+
+def test_search_is_case_accent_and_prefix_tolerant(journal: Journal) -> None:
+    child = journal.add_child("C")
+    fever = journal.add_note("Fiebre alta por la noche", child.id)
+    journal.add_note("Nothing relevant", child.id)
+    for query in ("fiebre", "FIEBRE", "fiébre", "fieb", "alta fie", "noche fiebre"):
+        assert [e.id for e in journal.search(query)] == [fever.id], query
+    assert journal.search("fie alta") == []  # only the last word is a prefix
+    assert journal.search("") == [] and journal.search("  ") == []
+
+
+@pytest.mark.parametrize(
+    "typed", ['"', "NEAR(a b)", "a OR", "*", "col:fever", "-x", "(", "^start", "a AND NOT b"]
+)
+def test_search_never_reads_typing_as_syntax(journal: Journal, typed: str) -> None:
+    journal.add_note("fever at night")
+    assert isinstance(journal.search(typed), list)
+    query = fts_query(typed)
+    assert query is None or all(part.startswith('"') for part in query.split(" "))
+
+
+def test_search_covers_every_kind_and_contacts(journal: Journal) -> None:
+    child = journal.add_child("C")
+    med = journal.add_medicine(child.id, "zebramycin")
+    journal.add_dose(child.id, med.id, notes="zebrafood")
+    journal.add_contact("Zebra clinic", phone="+34 1")
+    journal.add_question("Is zebra ok?", child.id)
+    journal.add_appointment(child.id, T0, "UTC", questions=["zebra question"])
+    journal.add_symptom(child.id, "zebra rash", 1)
+    journal.add_temperature(child.id, 38.0, notes="zebra blanket")
+    journal.add_fever_event(child.id, "rule", "zebra summary")
+    kinds = {e.kind for e in journal.search("zebra", limit=100)}
+    expected = {"medicine", "dose", "contact", "question", "appointment", "symptom"}
+    assert kinds == expected | {"temperature", "fever"}
+    assert "contact" not in {e.kind for e in journal.timeline()}
+    assert set(TIMELINE_KINDS) >= kinds - {"contact"}
+
+
+def test_search_follows_edits_deletes_and_purge(journal: Journal) -> None:
+    import dataclasses
+
+    note = journal.add_note("platypus")
+    assert journal.search("platypus")
+    journal.update(dataclasses.replace(note, text="echidna"))
+    assert journal.search("platypus") == [] and journal.search("echidna")
+    journal.delete("note", note.id)
+    assert journal.search("echidna") == []
+    journal.undo_delete("note", note.id)
+    assert journal.search("echidna")
+    journal.delete("note", note.id)
+    journal.purge_deleted()
+    assert journal.search("echidna") == []
+
+
+def test_timeline_pages_walk_an_index_without_sorting(
+    filled: tuple[Journal, Child, Child],
+) -> None:
+    journal, anna, _ben = filled
+    engine = journal._repo().engine
+    from sqlalchemy.dialects import sqlite
+
+    from companion.storage import timeline
+
+    for filters in (
+        timeline.Filters(),
+        timeline.Filters(child_id=anna.id),
+        timeline.Filters(kinds=["note"], start=T0),
+        timeline.Filters(kinds=["note", "symptom"], end=T0 + timedelta(days=3)),
+        timeline.Filters(child_id=anna.id, kinds=["temperature", "fever"]),
+    ):
+        stmt = timeline.page_query(filters, offset=100, limit=100)
+        sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+        with db.read(engine) as conn:
+            rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all()
+        plan = " | ".join(str(row[-1]) for row in rows)
+        assert "INDEX ix_entry_" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan

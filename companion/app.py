@@ -90,6 +90,7 @@ def run_gui(
     session = JournalSession(paths)
     window = MainWindow(paths, session, demo=demo_journal is not None)
     instance.activation_requested.connect(window.bring_to_front)
+    window.first_paint.connect(instance.listen)
     if demo_journal is not None:
         session.open_with(demo_journal)  # type: ignore[arg-type]
     if measure_startup:

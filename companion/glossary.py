@@ -15,10 +15,12 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from companion.glossary_search import SearchIndex
 from companion.textnorm import fold, squash
+
+if TYPE_CHECKING:
+    from companion.glossary_search import SearchIndex
 
 FORMAT_VERSION = 1
 
@@ -91,6 +93,8 @@ class Glossary:
     @functools.cached_property
     def _index(self) -> SearchIndex:
         """Built on first use, so loading at start-up only reads and checks the file."""
+        from companion.glossary_search import SearchIndex
+
         return SearchIndex(self.terms)
 
     def prepare(self) -> None:

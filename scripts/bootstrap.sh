@@ -62,6 +62,8 @@ if [ ! -x "$tools/bin/uv" ]; then
 fi
 
 export UV_PYTHON_DOWNLOADS=never
+# Installed apps start from compiled bytecode; so does this environment.
+export UV_COMPILE_BYTECODE=1
 if [ "$mode" = test ]; then
   "$tools/bin/uv" sync --quiet --frozen --python "$python" --group dev --group packaging
 else

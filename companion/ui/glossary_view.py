@@ -7,6 +7,7 @@ and nothing is coloured by hand, so light and dark system palettes both read wel
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QTextDocument
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.glossary import Glossary, Term
 from companion.ui.section import Section
-from companion.ui.walkthrough import WalkthroughWindow
+
+if TYPE_CHECKING:
+    from companion.glossary import Glossary, Term
+    from companion.ui.walkthrough import WalkthroughWindow
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _ALL, _FAVOURITES = "all", "favourites"
@@ -453,6 +456,8 @@ class GlossaryView(Section):
 
     def walkthrough(self) -> WalkthroughWindow | None:
         if self._walkthrough is None and self._glossary is not None:
+            from companion.ui.walkthrough import WalkthroughWindow
+
             self._walkthrough = WalkthroughWindow(self._glossary, self)
             self._walkthrough.terms_changed.connect(self._update_actions)
             self._walkthrough.status_message.connect(self.status_message)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
@@ -24,6 +25,9 @@ from companion.ui.text_scale import TextScaler
 
 if TYPE_CHECKING:
     from companion.glossary import Glossary
+    from companion.ui.directory_view import DirectoryView
+    from companion.ui.glossary_view import GlossaryView
+    from companion.ui.journal_view import JournalView
 
 GLOSSARY, JOURNAL, DIRECTORY = range(3)
 STATUS_TIMEOUT_MS = 8000
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._painted = False
         self._glossary: Glossary | None = None
+        self._glossary_error: str | None = None
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("Companion (demo)") if demo else self.tr("Companion"))
         self.setMinimumSize(QSize(720, 520))
@@ -62,18 +67,26 @@ class MainWindow(QMainWindow):
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
         self.nav.setSpacing(4)
         self.stack = QStackedWidget(self)
-        self.sections = sections if sections is not None else self._build_sections()
-        for section in self.sections:
-            item = QListWidgetItem(section.section_title())
+        titles = [self.tr("Glossary"), self.tr("Journal"), self.tr("Centers & contacts")]
+        self._factories: list[Callable[[], Section]] = [
+            self._make_glossary_view,
+            self._make_journal_view,
+            self._make_directory_view,
+        ]
+        self._built: list[Section | None] = [None] * len(titles)
+        for index, title in enumerate(titles):
+            item = QListWidgetItem(title)
             item.setSizeHint(QSize(200, 56))
             font = item.font()
             font.setPointSizeF(max(font.pointSizeF(), app.font().pointSizeF()) * 1.15)
             item.setFont(font)
             self.nav.addItem(item)
-            self.stack.addWidget(section)
-            section.status_message.connect(self.show_status)
+            placeholder = sections[index] if sections is not None else QWidget(self.stack)
+            self.stack.addWidget(placeholder)
+            if sections is not None:
+                self._adopt(index, sections[index])
         self.nav.setFixedWidth(220)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -89,26 +102,82 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._update_lock_state)
         self._update_lock_state()
 
-        self._build_menus()
+        self._build_menus(titles)
         self._restore_state()
         # The sidebar is always visible, so its first paint is the window's first paint.
         self.nav.viewport().installEventFilter(self)
 
     # -- sections ---------------------------------------------------------------------------
+    # Only the section on screen is built before the first paint; the others follow right
+    # after it, so the window shows as soon as possible.
 
-    def _build_sections(self) -> list[Section]:
-        from companion.ui.directory_view import DirectoryView
+    def section(self, index: int) -> Section:
+        """The section at ``index``, built now if it was not yet."""
+        built = self._built[index]
+        if built is None:
+            built = self._factories[index]()
+            placeholder = self.stack.widget(index)
+            assert placeholder is not None
+            showing = self.stack.currentIndex() == index
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if showing:
+                self.stack.setCurrentIndex(index)
+            self._adopt(index, built)
+        return built
+
+    def _adopt(self, index: int, section: Section) -> None:
+        self._built[index] = section
+        section.status_message.connect(self.show_status)
+
+    @property
+    def sections(self) -> list[Section]:
+        return [self.section(index) for index in range(len(self._built))]
+
+    @property
+    def glossary_view(self) -> GlossaryView:
+        return self.section(GLOSSARY)  # type: ignore[return-value]
+
+    @property
+    def journal_view(self) -> JournalView:
+        return self.section(JOURNAL)  # type: ignore[return-value]
+
+    @property
+    def directory_view(self) -> DirectoryView:
+        return self.section(DIRECTORY)  # type: ignore[return-value]
+
+    def _make_glossary_view(self) -> Section:
         from companion.ui.glossary_view import GlossaryView
+
+        view = GlossaryView(self._glossary, self, settings=self.settings)
+        if self._glossary_error is not None:
+            view.show_error(self._glossary_error)
+        return view
+
+    def _make_journal_view(self) -> Section:
         from companion.ui.journal_view import JournalView
 
-        self.glossary_view = GlossaryView(None, self, settings=self.settings)
-        self.journal_view = JournalView(self.paths, self.session, self.current_glossary, self)
-        self.directory_view = DirectoryView(self.paths, self.session, self)
-        self.journal_view.open_glossary_term.connect(self.open_glossary_term)
-        unlock_requested = getattr(self.directory_view, "unlock_requested", None)
-        if unlock_requested is not None:
-            unlock_requested.connect(lambda: self.show_section(JOURNAL))
-        return [self.glossary_view, self.journal_view, self.directory_view]
+        view = JournalView(self.paths, self.session, self.current_glossary, self)
+        view.open_glossary_term.connect(self.open_glossary_term)
+        return view
+
+    def _make_directory_view(self) -> Section:
+        from companion.ui.directory_view import DirectoryView
+
+        view = DirectoryView(self.paths, self.session, self)
+        view.unlock_requested.connect(lambda: self.show_section(JOURNAL))
+        return view
+
+    def _on_nav(self, row: int) -> None:
+        if 0 <= row < len(self._built):
+            self.section(row)
+            self.stack.setCurrentIndex(row)
+
+    def build_remaining_sections(self) -> None:
+        for index, built in enumerate(self._built):
+            if built is None:
+                self.section(index)
 
     def current_glossary(self) -> Glossary | None:
         return self._glossary
@@ -117,31 +186,27 @@ class MainWindow(QMainWindow):
         """Load the glossary just after the first paint, so the window shows at once."""
         from companion.glossary import GlossaryError, load_glossary
 
-        view = getattr(self, "glossary_view", None)
         try:
             self._glossary = load_glossary()
         except (GlossaryError, OSError) as exc:
-            if view is not None:
-                view.show_error(str(exc))
+            self._glossary_error = str(exc)
+            if self._built[GLOSSARY] is not None:
+                self.glossary_view.show_error(self._glossary_error)
             return
-        if view is not None:
-            view.set_glossary(self._glossary)
+        if self._built[GLOSSARY] is not None:
+            self.glossary_view.set_glossary(self._glossary)
         # Build the search index now, so the first keystroke does not pay for it.
         QTimer.singleShot(0, self._glossary.prepare)
 
     def open_glossary_term(self, term_id: str) -> None:
         self.show_section(GLOSSARY)
-        view = getattr(self, "glossary_view", None)
-        if view is not None:
-            view.open_term(term_id)
+        self.glossary_view.open_term(term_id)
 
     def show_section(self, index: int) -> None:
         self.nav.setCurrentRow(index)
 
     def current_section(self) -> Section:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, Section)
-        return widget
+        return self.section(max(0, self.stack.currentIndex()))
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -153,7 +218,7 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menus(self, titles: list[str]) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.lock_action = self._action(self.tr("&Lock journal"), "Ctrl+L", self.lock_journal)
@@ -167,9 +232,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for index, section in enumerate(self.sections):
+        for index, title in enumerate(titles):
             action = self._action(
-                section.section_title(),
+                title,
                 f"Ctrl+{index + 1}",
                 lambda _=False, i=index: self.show_section(i),
             )
@@ -255,7 +320,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 800)
         section = int(str(self.settings.value("window/section", GLOSSARY)))
-        self.show_section(section if 0 <= section < len(self.sections) else GLOSSARY)
+        self.show_section(section if 0 <= section < len(self._built) else GLOSSARY)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -282,6 +347,7 @@ class MainWindow(QMainWindow):
         self.first_paint.emit()
         if self._glossary is None:
             self.load_glossary()
+        QTimer.singleShot(0, self.build_remaining_sections)
 
     def changeEvent(self, event: QEvent) -> None:
         # Follow the system's light or dark palette: nothing here hardcodes colours, so a

@@ -10,9 +10,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads only when needed: after the first paint, or to knock
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _MESSAGE = b"activate\n"
 _TIMEOUT_MS = 1000
@@ -42,12 +45,19 @@ class SingleInstance(QObject):
         if not self._lock.tryLock(100):
             self._ask_running_instance()
             return False
+        return True
+
+    def listen(self) -> None:
+        """Start answering later launches (the app calls this once its window is painted)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self._name)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_connection)
         self._server.listen(self._name)
-        return True
 
     def release(self) -> None:
         if self._server is not None:
@@ -56,6 +66,8 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     def _ask_running_instance(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if socket.waitForConnected(_TIMEOUT_MS):

@@ -30,6 +30,13 @@ class FakeSection(Section):
     def focus_search(self) -> None:
         self.search.setFocus()
 
+    # What the window calls on its glossary section once the glossary is loaded.
+    def set_glossary(self, glossary: object) -> None:
+        self.glossary = glossary
+
+    def show_error(self, message: str) -> None:
+        self.error = message
+
 
 @pytest.fixture
 def paths(data_dir: Path) -> AppPaths:

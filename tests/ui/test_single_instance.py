@@ -13,6 +13,7 @@ from companion.ui.single_instance import SingleInstance
 def test_second_instance_in_process_is_refused_and_activates_first(qtbot, data_dir: Path) -> None:
     first = SingleInstance(data_dir)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(data_dir)
     try:
         with qtbot.waitSignal(first.activation_requested, timeout=5000):
@@ -37,6 +38,7 @@ def test_other_folders_are_independent(tmp_path: Path) -> None:
 def test_second_launch_of_the_real_app_brings_the_first_forward(qtbot, data_dir: Path) -> None:
     running = SingleInstance(data_dir)
     assert running.acquire()
+    running.listen()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
         with qtbot.waitSignal(running.activation_requested, timeout=30000):

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion import phones
-from companion.ui.center_detail import scaled_font
 from companion.ui.contact_dialog import ContactDialog
 from companion.ui.phone_button import TARGET_HEIGHT, PhoneButton
 from companion.ui.session import JournalSession
+from companion.ui.typography import scaled_font
 
 if TYPE_CHECKING:
     from companion.records import Contact

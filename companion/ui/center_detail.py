@@ -1,8 +1,8 @@
 """One center, as the family reads it: phone lines with hours and the source's age, programs,
 what its page says, and where all of it comes from.
 
-Also the small text helpers the rest of Centers & contacts shares with it: scaled fonts and
-labels, country and place names, program names, dates in the family's language.
+Also the small text helpers the rest of Centers & contacts shares with it: wrapped labels,
+country and place names, program names, dates in the family's language.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.directory import PROGRAM_DETAILS, PROGRAMS, Center, Source
 from companion.ui.phone_button import PhoneButton
+from companion.ui.typography import scaled_font
 
 #: Reading width of the detail pane: long lines are hard to follow when tired.
 DETAIL_MAX_WIDTH = 760
@@ -42,15 +42,6 @@ def _program_order(program: str) -> int:
 
 def program_text(program: str) -> str:
     return QCoreApplication.translate("Program", program)
-
-
-def scaled_font(widget: QWidget, scale: float, *, bold: bool = False) -> QFont:
-    """``widget``'s font times ``scale``, so headings grow with the text size setting."""
-    font = QFont(widget.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    return font
 
 
 def wrapped(text: str, parent: QWidget, *, scale: float = 1.0, bold: bool = False) -> QLabel:

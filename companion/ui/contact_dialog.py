@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion import phones
-from companion.ui.center_detail import country_name, scaled_font
+from companion.ui.center_detail import country_name
 from companion.ui.phone_button import TARGET_HEIGHT
+from companion.ui.typography import scaled_font
 
 if TYPE_CHECKING:
     from companion.records import Contact

@@ -39,12 +39,12 @@ from companion.ui.center_detail import (
     day_text,
     place_text,
     program_text,
-    scaled_font,
     wrapped,
 )
 from companion.ui.phone_button import TARGET_HEIGHT, PhoneButton
 from companion.ui.section import Section
 from companion.ui.session import JournalSession
+from companion.ui.typography import scaled_font
 
 MAX_PROBLEMS_SHOWN = 12
 

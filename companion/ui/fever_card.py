@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QFrame,
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion import fever
-from companion.ui.entry_forms import TARGET_HEIGHT, heading_font
+from companion.ui.entry_forms import TARGET_HEIGHT
+from companion.ui.typography import scaled_font
 
 if TYPE_CHECKING:
     from companion.fever import FeverAlert
@@ -70,14 +71,6 @@ def _install_factory() -> None:
         _FACTORY_INSTALLED = True
 
 
-def _scaled(widget: QWidget, scale: float) -> QFont:
-    """The widget's font, ``scale`` times bigger, so it follows the text size setting."""
-    font = QFont(widget.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    return font
-
-
 class FeverCard(QFrame):
     """Unmissable: who to call (click-to-copy number) and what to tell them.
 
@@ -102,15 +95,15 @@ class FeverCard(QFrame):
         self.title = QLabel(self.tr("Call your care team now"), self)
         self.title.setObjectName("feverTitle")
         self.title.setWordWrap(True)
-        self.title.setFont(heading_font(self, 2.0))
+        self.title.setFont(scaled_font(self, 2.0, bold=True))
         self.reason = QLabel(self)
         self.reason.setObjectName("feverReason")
         self.reason.setWordWrap(True)
-        self.reason.setFont(_scaled(self, 1.3))
+        self.reason.setFont(scaled_font(self, 1.3))
 
         self.contact_label = QLabel(self)
         self.contact_label.setWordWrap(True)
-        self.contact_label.setFont(heading_font(self, 1.15))
+        self.contact_label.setFont(scaled_font(self, 1.15, bold=True))
         self.phone_row = QHBoxLayout()
         self.phone_row.setContentsMargins(0, 0, 0, 0)
         self.phone_button: QWidget | None = None
@@ -127,7 +120,7 @@ class FeverCard(QFrame):
             self,
         )
         self.emergency.setWordWrap(True)
-        self.emergency.setFont(_scaled(self, 1.15))
+        self.emergency.setFont(scaled_font(self, 1.15))
         self.source = QLabel(
             self.tr("Source: {name}").format(name=fever.DEFAULT_RULES_SOURCE.name), self
         )
@@ -139,10 +132,10 @@ class FeverCard(QFrame):
         self.tell_box.setObjectName("tellBox")
         tell_title = QLabel(self.tr("What to tell them"), self.tell_box)
         tell_title.setObjectName("tellTitle")
-        tell_title.setFont(heading_font(self, 1.2))
+        tell_title.setFont(scaled_font(self, 1.2, bold=True))
         self.tell_text = QLabel(self.tell_box)
         self.tell_text.setWordWrap(True)
-        self.tell_text.setFont(_scaled(self, 1.2))
+        self.tell_text.setFont(scaled_font(self, 1.2))
         self.tell_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tell_text.setAccessibleName(self.tr("What to tell them"))
         box_layout = QVBoxLayout(self.tell_box)
@@ -159,7 +152,7 @@ class FeverCard(QFrame):
 
         for button in (self.copy_button, self.dismiss_button, self.add_contact_button):
             button.setMinimumHeight(TARGET_HEIGHT)
-            button.setFont(heading_font(self, 1.05))
+            button.setFont(scaled_font(self, 1.05, bold=True))
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)

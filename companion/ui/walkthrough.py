@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCompleter,
@@ -30,21 +30,17 @@ from PySide6.QtWidgets import (
 
 from companion.glossary import Glossary, Term
 from companion.ui.handout import render_handout, write_handout
+from companion.ui.typography import scaled_font
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _font(widget: QWidget, scale: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0) * scale)
-    font.setBold(bold)
-    return font
+#: Sizes grow from at least this many points: the words are read from across a room.
+_BASE_PT = 10.0
 
 
 def _button(text: str, name: str, parent: QWidget) -> QPushButton:
     button = QPushButton(text, parent)
     button.setAccessibleName(name)
-    button.setFont(_font(parent, 1.2))
+    button.setFont(scaled_font(parent, 1.2, minimum_pt=_BASE_PT))
     button.setMinimumHeight(44)
     return button
 
@@ -75,7 +71,7 @@ class WalkthroughWindow(QWidget):
     def _build_list_page(self) -> QWidget:
         page = QWidget(self)
         heading = QLabel(self.tr("Walk-through"), page)
-        heading.setFont(_font(self, 1.8, bold=True))
+        heading.setFont(scaled_font(self, 1.8, bold=True, minimum_pt=_BASE_PT))
         intro = QLabel(
             self.tr(
                 "Gather the words to go through with the family. Show them one at a time on "
@@ -84,12 +80,12 @@ class WalkthroughWindow(QWidget):
             page,
         )
         intro.setWordWrap(True)
-        intro.setFont(_font(self, 1.15))
+        intro.setFont(scaled_font(self, 1.15, minimum_pt=_BASE_PT))
 
         self._add_field = QLineEdit(page)
         self._add_field.setPlaceholderText(self.tr("Type a word to add, e.g. relapse"))
         self._add_field.setAccessibleName(self.tr("Word to add"))
-        self._add_field.setFont(_font(self, 1.2))
+        self._add_field.setFont(scaled_font(self, 1.2, minimum_pt=_BASE_PT))
         self._add_field.setMinimumHeight(40)
         completer = QCompleter([term.term for term in self._glossary.terms], self._add_field)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -104,7 +100,7 @@ class WalkthroughWindow(QWidget):
 
         self._list = QListWidget(page)
         self._list.setAccessibleName(self.tr("Words in the walk-through"))
-        self._list.setFont(_font(self, 1.3))
+        self._list.setFont(scaled_font(self, 1.3, minimum_pt=_BASE_PT))
         self._list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self._list.setSpacing(2)
         self._list.model().rowsMoved.connect(lambda *_: self.terms_changed.emit())
@@ -204,14 +200,14 @@ class WalkthroughWindow(QWidget):
     def _build_show_page(self) -> QWidget:
         page = QWidget(self)
         self._term = QLabel(page)
-        self._term.setFont(_font(self, 3.4, bold=True))
+        self._term.setFont(scaled_font(self, 3.4, bold=True, minimum_pt=_BASE_PT))
         self._term.setWordWrap(True)
         self._say = QLabel(page)
-        self._say.setFont(_font(self, 1.8))
+        self._say.setFont(scaled_font(self, 1.8, minimum_pt=_BASE_PT))
         self._summary = QLabel(page)
-        self._summary.setFont(_font(self, 2.4, bold=True))
+        self._summary.setFont(scaled_font(self, 2.4, bold=True, minimum_pt=_BASE_PT))
         self._explanation = QLabel(page)
-        self._explanation.setFont(_font(self, 2.0))
+        self._explanation.setFont(scaled_font(self, 2.0, minimum_pt=_BASE_PT))
         for label in (self._say, self._summary, self._explanation):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -231,7 +227,7 @@ class WalkthroughWindow(QWidget):
         self._previous = _button(self.tr("◀ Previous"), self.tr("Previous word"), page)
         self._next = _button(self.tr("Next ▶"), self.tr("Next word"), page)
         self._where = QLabel(page)
-        self._where.setFont(_font(self, 1.6))
+        self._where.setFont(scaled_font(self, 1.6, minimum_pt=_BASE_PT))
         self._where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._where.setAccessibleName(self.tr("Position"))
         back = _button(self.tr("Back to the list"), self.tr("Back to the list"), page)
@@ -239,7 +235,7 @@ class WalkthroughWindow(QWidget):
         self._next.clicked.connect(self.next)
         back.clicked.connect(self.back_to_list)
         for button in (self._previous, self._next, back):
-            button.setFont(_font(self, 1.5))
+            button.setFont(scaled_font(self, 1.5, minimum_pt=_BASE_PT))
             button.setMinimumHeight(56)
             button.installEventFilter(self)  # buttons would take the arrow keys for focus moves
         controls = QHBoxLayout()

@@ -17,16 +17,14 @@ from companion.paths import AppPaths, resolve_paths
 from companion.records import Note
 from companion.storage import errors, keystore
 from companion.storage.vault import MINIMUM_KDF
-from companion.ui import setup_wizard as wizard_module
+from companion.ui import lock_choice_page
+from companion.ui.error_sentences import error_sentence
+from companion.ui.lock_choice_page import passphrase_strength
+from companion.ui.retry_pause import retry_delay_ms
 from companion.ui.session import JournalSession, remember_unlock_methods, unlock_hints
-from companion.ui.setup_wizard import CODE_PAGE, LOCK_PAGE, SetupWizard, passphrase_strength
-from companion.ui.unlock_view import (
-    RECOVERY_PAGE,
-    RESTORE_PAGE,
-    UnlockView,
-    error_sentence,
-    retry_delay_ms,
-)
+from companion.ui.setup_wizard import CODE_PAGE, LOCK_PAGE, SetupWizard
+from companion.ui.setup_wizard import RESTORE_PAGE as SETUP_RESTORE_PAGE
+from companion.ui.unlock_view import RECOVERY_PAGE, RESTORE_PAGE, UnlockView
 from tests.support.journals import PASSPHRASE, create_journal
 from tests.support.memkeyring import MemoryKeyring
 
@@ -65,6 +63,17 @@ def make_unlock(qtbot, paths: AppPaths, **kw) -> UnlockView:  # type: ignore[no-
     return view
 
 
+def saved_backup(data_dir: Path, tmp_path: Path) -> tuple[Path, str, Note]:
+    """A journal with one note, backed up to a file "on a USB stick", then closed."""
+    journal, code = create_journal(data_dir)
+    note = journal.add_note("before the move")
+    saved = tmp_path / "usb" / "journal.companion-backup"
+    saved.parent.mkdir()
+    journal.backup(saved)
+    journal.close()
+    return saved, code, note
+
+
 def accessible_controls(root: QWidget) -> None:
     for widget in root.findChildren(QWidget):
         if isinstance(widget, QAbstractButton | QLineEdit):
@@ -75,35 +84,37 @@ def accessible_controls(root: QWidget) -> None:
 def go_through_setup(qtbot, wizard: SetupWizard, passphrase: str | None) -> Journal:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
     assert wizard.pages.currentIndex() == LOCK_PAGE
-    qtbot.waitUntil(wizard.keyring_checked)
+    qtbot.waitUntil(wizard.lock_page.keyring_checked)
     if passphrase is None:
-        qtbot.keyClick(wizard.use_keyring, Qt.Key.Key_Space)
-        assert wizard.use_keyring.isChecked()
-        qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(wizard.lock_page.use_keyring, Qt.Key.Key_Space)
+        assert wizard.lock_page.use_keyring.isChecked()
+        qtbot.mouseClick(wizard.lock_page.create_button, Qt.MouseButton.LeftButton)
     else:
-        qtbot.keyClicks(wizard.passphrase, passphrase)
-        qtbot.keyClick(wizard.passphrase, Qt.Key.Key_Return)  # moves to the second field
-        qtbot.keyClicks(wizard.confirm, passphrase)
-        qtbot.keyClick(wizard.confirm, Qt.Key.Key_Return)
-    assert wizard.busy.isVisibleTo(wizard) or wizard.pages.currentIndex() == CODE_PAGE
+        qtbot.keyClicks(wizard.lock_page.passphrase, passphrase)
+        qtbot.keyClick(wizard.lock_page.passphrase, Qt.Key.Key_Return)  # moves to the second field
+        qtbot.keyClicks(wizard.lock_page.confirm, passphrase)
+        qtbot.keyClick(wizard.lock_page.confirm, Qt.Key.Key_Return)
+    assert wizard.lock_page.busy.isVisibleTo(wizard) or wizard.pages.currentIndex() == CODE_PAGE
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == CODE_PAGE, timeout=15_000)
     code = wizard.recovery_code
     assert CODE_SHAPE.match(code)
-    assert wizard.code_label.text().split() == code.split("-")
-    assert not wizard.finish_button.isEnabled()
-    qtbot.keyClick(wizard.kept, Qt.Key.Key_Space)
-    assert wizard.kept.isChecked()
-    qtbot.keyClicks(wizard.last_group, code.split("-")[0].lower())  # the first group: wrong
-    assert "not the last group" in wizard.check_hint.text()
-    assert not wizard.finish_button.isEnabled()
-    wizard.last_group.clear()
-    qtbot.keyClicks(wizard.last_group, code.split("-")[-1].lower())
-    assert wizard.finish_button.isEnabled()
+    assert wizard.code_page.code_label.text().split() == code.split("-")
+    assert not wizard.code_page.finish_button.isEnabled()
+    qtbot.keyClick(wizard.code_page.kept, Qt.Key.Key_Space)
+    assert wizard.code_page.kept.isChecked()
+    qtbot.keyClicks(
+        wizard.code_page.last_group, code.split("-")[0].lower()
+    )  # the first group: wrong
+    assert "not the last group" in wizard.code_page.check_hint.text()
+    assert not wizard.code_page.finish_button.isEnabled()
+    wizard.code_page.last_group.clear()
+    qtbot.keyClicks(wizard.code_page.last_group, code.split("-")[-1].lower())
+    assert wizard.code_page.finish_button.isEnabled()
     with qtbot.waitSignal(wizard.created) as blocker:
-        qtbot.keyClick(wizard.last_group, Qt.Key.Key_Return)
+        qtbot.keyClick(wizard.code_page.last_group, Qt.Key.Key_Return)
     journal = blocker.args[0]
     assert isinstance(journal, Journal)
-    assert wizard.recovery_code == "" and wizard.code_label.text() == ""
+    assert wizard.recovery_code == "" and wizard.code_page.code_label.text() == ""
     journal.recovery_for_test = code  # type: ignore[attr-defined]
     return journal
 
@@ -115,16 +126,16 @@ def test_setup_with_passphrase_then_lock_and_unlock(qtbot, paths: AppPaths) -> N
     wizard = make_wizard(qtbot, paths)
     accessible_controls(wizard)
     qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(wizard.passphrase, "short")
-    assert "Too short" in wizard.strength.text()
-    assert not wizard.create_button.isEnabled()
-    wizard.passphrase.clear()
-    qtbot.keyClicks(wizard.passphrase, PASSPHRASE)
-    qtbot.keyClicks(wizard.confirm, PASSPHRASE + "x")
-    assert "not the same" in wizard.match.text()
-    assert not wizard.create_button.isEnabled()
-    wizard.passphrase.clear()
-    wizard.confirm.clear()
+    qtbot.keyClicks(wizard.lock_page.passphrase, "short")
+    assert "Too short" in wizard.lock_page.strength.text()
+    assert not wizard.lock_page.create_button.isEnabled()
+    wizard.lock_page.passphrase.clear()
+    qtbot.keyClicks(wizard.lock_page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(wizard.lock_page.confirm, PASSPHRASE + "x")
+    assert "not the same" in wizard.lock_page.match.text()
+    assert not wizard.lock_page.create_button.isEnabled()
+    wizard.lock_page.passphrase.clear()
+    wizard.lock_page.confirm.clear()
     wizard.show_welcome()
 
     journal = go_through_setup(qtbot, wizard, PASSPHRASE)
@@ -145,9 +156,9 @@ def test_setup_with_passphrase_then_lock_and_unlock(qtbot, paths: AppPaths) -> N
     qtbot.keyClicks(view.passphrase, "not my passphrase")
     qtbot.keyClick(view.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "did not open" in view.message.text(), timeout=10_000)
-    assert view.is_waiting() and not view.unlock_button.isEnabled()
+    assert view.is_waiting() and not view.passphrase_page.unlock_button.isEnabled()
     qtbot.waitUntil(lambda: not view.is_waiting(), timeout=5_000)
-    assert view.unlock_button.isEnabled()
+    assert view.passphrase_page.unlock_button.isEnabled()
     view.passphrase.clear()
     qtbot.keyClicks(view.passphrase, PASSPHRASE)
     with qtbot.waitSignal(view.unlocked, timeout=10_000) as blocker:
@@ -160,7 +171,7 @@ def test_setup_with_passphrase_then_lock_and_unlock(qtbot, paths: AppPaths) -> N
     # Forgot the passphrase: the recovery code, typed loosely, opens it too.
     view2 = make_unlock(qtbot, paths)
     view2.start()
-    qtbot.mouseClick(view2.forgot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view2.passphrase_page.forgot_button, Qt.MouseButton.LeftButton)
     assert view2.pages.currentIndex() == RECOVERY_PAGE
     qtbot.keyClicks(view2.recovery, "2345 2345")
     qtbot.keyClick(view2.recovery, Qt.Key.Key_Return)
@@ -169,7 +180,7 @@ def test_setup_with_passphrase_then_lock_and_unlock(qtbot, paths: AppPaths) -> N
     view2.recovery.clear()
     qtbot.keyClicks(view2.recovery, code.lower().replace("-", " "))
     with qtbot.waitSignal(view2.unlocked, timeout=10_000) as blocker:
-        qtbot.mouseClick(view2.recovery_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view2.recovery_page.unlock_button, Qt.MouseButton.LeftButton)
     assert view2.last_method == "recovery"
     blocker.args[0].close()
 
@@ -179,32 +190,32 @@ def test_save_recovery_code_as_text_and_pdf(qtbot, paths: AppPaths, tmp_path: Pa
 
     wizard = make_wizard(qtbot, paths)
     qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(wizard.keyring_checked)
-    qtbot.keyClicks(wizard.passphrase, PASSPHRASE)
-    qtbot.keyClicks(wizard.confirm, PASSPHRASE)
-    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.lock_page.keyring_checked)
+    qtbot.keyClicks(wizard.lock_page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(wizard.lock_page.confirm, PASSPHRASE)
+    qtbot.mouseClick(wizard.lock_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == CODE_PAGE, timeout=15_000)
     code = wizard.recovery_code
 
     text_file = tmp_path / "code.txt"
-    assert wizard.save_code(text_file)
+    assert wizard.code_page.save_code(text_file)
     assert code in text_file.read_text(encoding="utf-8")
     assert stat.S_IMODE(text_file.stat().st_mode) == 0o600
-    assert "code.txt" in wizard.code_message.text()
+    assert "code.txt" in wizard.code_page.code_message.text()
 
     pdf_file = tmp_path / "code.pdf"
-    assert wizard.save_code(pdf_file)
+    assert wizard.code_page.save_code(pdf_file)
     assert stat.S_IMODE(pdf_file.stat().st_mode) == 0o600
     extracted = "".join(page.extract_text() for page in PdfReader(pdf_file).pages)
     compact = re.sub(r"\s+", "", extracted)
     assert code.replace("-", "") in compact
 
-    assert not wizard.save_code(tmp_path / "missing-folder" / "code.txt")
-    assert "could not be saved" in wizard.code_message.text()
+    assert not wizard.code_page.save_code(tmp_path / "missing-folder" / "code.txt")
+    assert "could not be saved" in wizard.code_page.code_message.text()
     # Pressing Enter without the checkbox explains what is missing.
-    qtbot.keyClicks(wizard.last_group, code.split("-")[-1])
-    qtbot.keyClick(wizard.last_group, Qt.Key.Key_Return)
-    assert "tick the box" in wizard.check_hint.text()
+    qtbot.keyClicks(wizard.code_page.last_group, code.split("-")[-1])
+    qtbot.keyClick(wizard.code_page.last_group, Qt.Key.Key_Return)
+    assert "tick the box" in wizard.code_page.check_hint.text()
     wizard._journal.close()  # type: ignore[union-attr]
 
 
@@ -219,25 +230,27 @@ def test_strength_hint() -> None:
 def test_keyring_not_offered_without_a_secure_keyring(qtbot, paths: AppPaths) -> None:
     wizard = make_wizard(qtbot, paths, keyring_probe=lambda: None)
     qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(wizard.keyring_checked)
-    assert not wizard.use_keyring.isEnabled()
-    assert "no secure keyring" in wizard.keyring_note.text()
+    qtbot.waitUntil(wizard.lock_page.keyring_checked)
+    assert not wizard.lock_page.use_keyring.isEnabled()
+    assert "no secure keyring" in wizard.lock_page.keyring_note.text()
 
 
 def test_keyring_check_that_hangs_is_given_up(
     qtbot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(wizard_module, "KEYRING_PROBE_TIMEOUT_MS", 200)
+    monkeypatch.setattr(lock_choice_page, "KEYRING_PROBE_TIMEOUT_MS", 200)
     gate = threading.Event()
     wizard = make_wizard(qtbot, paths, keyring_probe=lambda: gate.wait(30) and None)
     try:
         qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "did not answer" in wizard.keyring_note.text(), timeout=5_000)
-        assert not wizard.use_keyring.isEnabled()
+        qtbot.waitUntil(
+            lambda: "did not answer" in wizard.lock_page.keyring_note.text(), timeout=5_000
+        )
+        assert not wizard.lock_page.use_keyring.isEnabled()
         # The passphrase path still works meanwhile.
-        qtbot.keyClicks(wizard.passphrase, PASSPHRASE)
-        qtbot.keyClicks(wizard.confirm, PASSPHRASE)
-        assert wizard.create_button.isEnabled()
+        qtbot.keyClicks(wizard.lock_page.passphrase, PASSPHRASE)
+        qtbot.keyClicks(wizard.lock_page.confirm, PASSPHRASE)
+        assert wizard.lock_page.create_button.isEnabled()
     finally:
         gate.set()
 
@@ -360,35 +373,91 @@ def test_damaged_journal_offers_the_newest_backup(qtbot, paths: AppPaths) -> Non
 
 
 def test_restore_page_from_a_chosen_file(qtbot, paths: AppPaths, tmp_path: Path) -> None:
-    journal, code = create_journal(paths.data_dir)
-    note = journal.add_note("before the move")
-    saved = tmp_path / "usb" / "journal.companion-backup"
-    saved.parent.mkdir()
-    journal.backup(saved)
-    journal.close()
-
+    saved, code, note = saved_backup(paths.data_dir, tmp_path)
     view = make_unlock(qtbot, paths)
     view.start()
-    qtbot.mouseClick(view.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.passphrase_page.restore_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentIndex() == RESTORE_PAGE
-    qtbot.keyClick(view.restore_secret, Qt.Key.Key_Return)
+    qtbot.keyClick(view.restore_form.secret, Qt.Key.Key_Return)
     assert "choose a backup file" in view.message.text()
     view.set_restore_file(saved)
-    assert view.restore_file_label.text() == saved.name
-    qtbot.keyClick(view.restore_is_code, Qt.Key.Key_Space)
-    qtbot.keyClicks(view.restore_secret, code)
+    assert view.restore_form.file_label.text() == saved.name
+    qtbot.keyClick(view.restore_form.is_code, Qt.Key.Key_Space)
+    qtbot.keyClicks(view.restore_form.secret, code)
     with qtbot.waitSignal(view.unlocked, timeout=15_000) as blocker:
-        qtbot.keyClick(view.restore_secret, Qt.Key.Key_Return)
+        qtbot.keyClick(view.restore_form.secret, Qt.Key.Key_Return)
     restored = blocker.args[0]
     assert restored.get(Note, note.id) == note
     restored.close()
+
+
+def test_first_run_restores_a_backup_from_another_computer(qtbot, tmp_path: Path) -> None:
+    saved, code, note = saved_backup(tmp_path / "old-computer", tmp_path)
+    new = resolve_paths(tmp_path / "new-computer")
+    new.ensure()
+    wizard = make_wizard(qtbot, new)
+    accessible_controls(wizard)
+    qtbot.mouseClick(wizard.restore_choice, Qt.MouseButton.LeftButton)
+    assert wizard.pages.currentIndex() == SETUP_RESTORE_PAGE
+    page = wizard.restore_page
+    qtbot.keyClick(page.form.secret, Qt.Key.Key_Return)
+    assert "choose a backup file" in page.message.text()
+    wizard.set_restore_file(saved)
+    assert page.form.file_label.text() == saved.name
+    assert wizard.focusWidget() is page.form.secret
+
+    qtbot.keyClicks(page.form.secret, "not my passphrase")
+    qtbot.keyClick(page.form.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "passphrase did not open" in page.message.text(), timeout=10_000)
+    assert not new.vault_file.exists() and not new.journal_db.exists()
+    assert page.form.secret.selectedText() == "not my passphrase"
+
+    qtbot.keyClick(page.form.is_code, Qt.Key.Key_Space)
+    page.form.secret.clear()
+    qtbot.keyClicks(page.form.secret, code.lower().replace("-", " "))
+    with qtbot.waitSignal(wizard.created, timeout=15_000) as blocker:
+        qtbot.keyClick(page.form.secret, Qt.Key.Key_Return)
+    restored = blocker.args[0]
+    assert isinstance(restored, Journal)
+    assert restored.paths.data_dir == new.data_dir
+    assert restored.get(Note, note.id) == note
+    assert page.form.secret.text() == "" and page.message.text() == ""
+    assert unlock_hints(new) == (True, False)
+    restored.close()
+
+    # The restored journal is the family's journal on this computer from now on.
+    view = make_unlock(qtbot, new)
+    view.start()
+    qtbot.keyClicks(view.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(view.unlocked, timeout=10_000) as blocker:
+        qtbot.keyClick(view.passphrase, Qt.Key.Key_Return)
+    assert blocker.args[0].get(Note, note.id) == note
+    blocker.args[0].close()
+
+
+def test_first_run_restore_refuses_a_file_that_is_not_a_backup(
+    qtbot, paths: AppPaths, tmp_path: Path
+) -> None:
+    bogus = tmp_path / "holiday.companion-backup"
+    bogus.write_bytes(b"not a backup at all" * 100)
+    wizard = make_wizard(qtbot, paths)
+    wizard.set_restore_file(bogus)
+    page = wizard.restore_page
+    qtbot.keyClicks(page.form.secret, PASSPHRASE)
+    qtbot.keyClick(page.form.secret, Qt.Key.Key_Return)
+    assert page.busy.isVisibleTo(wizard) or page.message.text()
+    qtbot.waitUntil(lambda: "not a Companion backup" in page.message.text(), timeout=10_000)
+    assert not page.busy.isVisibleTo(wizard) and page.form.isEnabled()
+    assert not paths.vault_file.exists()
+    qtbot.keyClick(page.form.secret, Qt.Key.Key_Escape)
+    assert wizard.pages.currentIndex() == 0
 
 
 def test_escape_goes_back_to_the_passphrase(qtbot, paths: AppPaths) -> None:
     create_journal(paths.data_dir)[0].close()
     view = make_unlock(qtbot, paths)
     view.start()
-    qtbot.mouseClick(view.forgot_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.passphrase_page.forgot_button, Qt.MouseButton.LeftButton)
     assert view.pages.currentIndex() == RECOVERY_PAGE
     qtbot.keyClick(view.recovery, Qt.Key.Key_Escape)
     assert view.pages.currentIndex() == 0

@@ -1,0 +1,150 @@
+"""The Journal section: first-run setup or unlock while locked, the family journal when open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from companion.paths import AppPaths
+from companion.ui.section import Section
+from companion.ui.session import JournalSession
+
+if TYPE_CHECKING:
+    from companion.glossary import Glossary
+    from companion.ui.journal_page import JournalPage
+
+
+class JournalView(Section):
+    """Shows the setup wizard (no journal yet), the unlock view (locked) or the journal.
+
+    ``open_glossary_term(id)`` when a glossary word in a note is clicked;
+    ``add_contact_requested`` when the fever card asks for a fever contact.
+    """
+
+    open_glossary_term = Signal(str)
+    add_contact_requested = Signal()
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        session: JournalSession,
+        glossary_provider: Callable[[], Glossary | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.session = session
+        self.glossary_provider = glossary_provider
+        self.page: JournalPage | None = None
+        self.gate: QWidget | None = None
+        self._centers: list[str] | None = None
+        self._centers_provider: Callable[[], list[str]] | None = None
+        self._own_change = False
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.changed.connect(self._on_session_changed)
+        if session.is_unlocked():
+            self._on_unlocked()
+        else:
+            self._on_locked()
+
+    def section_title(self) -> str:
+        return self.tr("Journal")
+
+    def focus_search(self) -> None:
+        if self.page is not None:
+            self.page.close_form()
+            self.page.show_tab(self.page.timeline)
+            self.page.timeline.search.setFocus()
+            self.page.timeline.search.selectAll()
+
+    def set_centers_provider(self, provider: Callable[[], list[str]]) -> None:
+        """Where appointment forms get the directory's center names (default: load it)."""
+        self._centers_provider = provider
+        self._centers = None
+
+    def center_names(self) -> list[str]:
+        if self._centers is None:
+            if self._centers_provider is not None:
+                self._centers = list(self._centers_provider())
+            else:
+                self._centers = self._load_centers()
+        return self._centers
+
+    def _load_centers(self) -> list[str]:
+        from companion.directory import DirectoryError, load_directory
+
+        try:
+            directory = load_directory(data_dir=self.paths.data_dir)
+        except (DirectoryError, OSError):
+            return []
+        return sorted(center.name for center in directory.centers)
+
+    # -- locked and unlocked --------------------------------------------------------------
+
+    def _clear(self) -> None:
+        if self.page is not None:
+            self.page.shutdown()
+        for widget in (self.page, self.gate):
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+        self.page = None
+        self.gate = None
+
+    def _on_locked(self) -> None:
+        self._clear()
+        if self.paths.vault_file.exists():
+            from companion.ui.unlock_view import UnlockView
+
+            unlock = UnlockView(self.paths, self)
+            unlock.unlocked.connect(self.session.open_with)
+            self.gate = unlock
+            self.stack.addWidget(unlock)
+            self.stack.setCurrentWidget(unlock)
+            unlock.start()
+        else:
+            from companion.ui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(self.paths, self)
+            wizard.created.connect(self.session.open_with)
+            self.gate = wizard
+            self.stack.addWidget(wizard)
+            self.stack.setCurrentWidget(wizard)
+
+    def _on_unlocked(self) -> None:
+        journal = self.session.journal
+        if journal is None:
+            return
+        self._clear()
+        from companion.ui.journal_page import JournalPage
+
+        page = JournalPage(journal, self.glossary_provider, self, centers=self.center_names)
+        page.status_message.connect(self.status_message)
+        page.term_activated.connect(self.open_glossary_term)
+        page.add_contact_requested.connect(self.add_contact_requested)
+        page.changed.connect(self._page_changed)
+        self.page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _page_changed(self, kind: str) -> None:
+        self._own_change = True
+        try:
+            self.session.notify_changed(kind)
+        finally:
+            self._own_change = False
+
+    def _on_session_changed(self, kind: str) -> None:
+        """Another screen wrote something (a contact, say): refresh what could show it."""
+        if self._own_change or self.page is None:
+            return
+        self.page.refresh_all()

@@ -1,0 +1,101 @@
+"""Calendar (.ics) and spreadsheet (CSV) exports; the CSV asks first, it is not encrypted."""
+
+# ruff: noqa: F811 (pytest fixtures imported from tests.ui.journal_support)
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtWidgets import QMessageBox
+
+from companion.journal import Journal
+from companion.records import Child
+from companion.ui import export
+from companion.ui.journal_page import JournalPage
+from tests.ui.journal_support import click, journal, maya, page  # noqa: F401 (fixtures)
+
+
+def events(path: Path) -> list[str]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return [str(event.get("summary")) for event in calendar.walk("VEVENT")]
+
+
+def test_one_or_all_upcoming_appointments_to_ics(
+    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path
+):
+    soon = datetime.now(UTC) + timedelta(days=2)
+    first = journal.add_appointment(maya.id, soon, "Europe/Paris", purpose="Scan results")
+    journal.add_appointment(maya.id, soon + timedelta(days=7), "UTC", purpose="Counts")
+    journal.add_appointment(maya.id, soon - timedelta(days=30), "UTC", purpose="Past visit")
+    page.refresh_all()
+    page.show_tab(page.visits)
+    assert len(page.visits.cards) == 2
+
+    one = tmp_path / "one.ics"
+    with qtbot.waitSignal(page.status_message) as status:
+        page.visits.export_calendar(first.id, path=str(one))
+    assert "1 appointment" in status.args[0]
+    assert events(one) == ["Scan results"]
+    everything = tmp_path / "all.ics"
+    page.visits.export_calendar(None, path=str(everything))
+    assert sorted(events(everything)) == ["Counts", "Scan results"]
+
+
+def test_ticking_a_question_during_the_visit_is_saved(qtbot, page: JournalPage, journal, maya):
+    item = journal.add_appointment(
+        maya.id, datetime.now(UTC) + timedelta(hours=1), "UTC", questions=["Counts?", "Next?"]
+    )
+    page.visits.refresh()
+    [card] = page.visits.cards
+    from PySide6.QtCore import Qt
+
+    card.checklist.item(1).setCheckState(Qt.CheckState.Checked)
+    stored = journal.get("appointment", item.id)
+    assert [q.done for q in stored.questions] == [False, True]  # type: ignore[union-attr]
+
+
+def test_csv_export_warns_then_writes(
+    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path, monkeypatch
+):
+    journal.add_note('=HYPERLINK("http://example.invalid")', maya.id)
+    journal.add_symptom(maya.id, "mouth_sores", 2)
+    target = tmp_path / "entries.csv"
+    asked: list[str] = []
+
+    def refuse(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    assert page.export_csv(str(target)) is None
+    assert "NOT be encrypted" in asked[0]
+    assert not target.exists()
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.status_message) as status:
+        assert page.export_csv(str(target)) == 2
+    assert "not encrypted" in status.args[0]
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["When", "Child", "Type", "Entry", "Details"]
+    body = {row[2]: row for row in rows[1:]}
+    assert body["Symptom"][1] == "Maya"
+    assert body["Symptom"][3] == "Mouth sores"
+    assert body["Note"][3].startswith("'=")  # never run as a formula
+
+
+def test_csv_export_without_the_dialog(journal: Journal, maya: Child, tmp_path: Path):
+    journal.add_note("Hello", maya.id)
+    target = tmp_path / "plain.csv"
+    assert export.export_csv(journal, None, path=target, confirm=False) == 1
+    assert "Hello" in target.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)"])
+def test_formula_cells_are_defused(cell: str) -> None:
+    assert export.safe_cell(cell) == "'" + cell
+    assert export.safe_cell("plain") == "plain"

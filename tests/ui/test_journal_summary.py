@@ -1,0 +1,109 @@
+"""The visit summary PDF: rendered pages are not blank and the text is what the team needs."""
+
+# ruff: noqa: F811 (pytest fixtures imported from tests.ui.journal_support)
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+
+from companion.demo import fill_demo_journal
+from companion.journal import Journal
+from companion.records import Child
+from companion.ui.journal_page import JournalPage
+from companion.ui.visit_summary import write_visit_summary
+from tests.ui.journal_support import click, journal, maya, page  # noqa: F401 (fixtures)
+
+
+def rendered_pages(pdf: Path, folder: Path) -> list[QImage]:
+    """Each page as a PNG made by poppler's pdftoppm (a second, independent PDF reader)."""
+    tool = shutil.which("pdftoppm")
+    assert tool is not None, "install poppler-utils (pdftoppm) to run this test"
+    subprocess.run([tool, "-r", "40", "-png", str(pdf), str(folder / "page")], check=True)
+    return [QImage(str(path)) for path in sorted(folder.glob("page-*.png"))]
+
+
+def plain(text: str) -> str:
+    """Extracted PDF text with ligatures (ﬀ) undone and words separated by single spaces."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def ink(image: QImage) -> float:
+    """Share of sampled pixels that are not white."""
+    dark = total = 0
+    for y in range(0, image.height(), 3):
+        for x in range(0, image.width(), 3):
+            total += 1
+            if image.pixel(x, y) & 0xFFFFFF < 0xF0F0F0:
+                dark += 1
+    return dark / total
+
+
+def test_three_busy_months_make_a_full_summary(qtbot, journal: Journal, tmp_path: Path):
+    today = date.today() - timedelta(days=1)
+    child_id = fill_demo_journal(journal, today=today)
+    end = datetime.now(UTC)
+    start = end - timedelta(days=91)
+    pdf = tmp_path / "summary.pdf"
+    pages = write_visit_summary(journal, child_id, start, end, pdf)
+    assert pages >= 2
+    images = rendered_pages(pdf, tmp_path)
+    assert len(images) == pages
+    for image in images:
+        assert ink(image) > 0.01
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) == pages
+    text = plain(" ".join(p.extract_text() for p in reader.pages))
+    for expected in (
+        "Visit summary: Maya",
+        "Relapsed neuroblastoma",
+        "Appointments",
+        "Check-up and blood counts",
+        "Symptoms",
+        "Mouth sores",
+        "Very severe",
+        "Temperature and symptoms over time",
+        "Fever events",
+        "Fever: at or above the fever rule",
+        "Medicines given",
+        "Ondansetron",
+        "Open questions",
+        "What side effects should we expect from the next cycle?",
+        "not medical advice",
+        "Made on",
+        f"Page 1 of {pages}",
+    ):
+        assert expected in text, expected
+    assert "Can Maya go back to school" not in text  # answered questions stay out
+
+
+def test_summary_tab_defaults_to_since_the_last_visit(
+    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path
+):
+    visit = datetime.now(UTC) - timedelta(days=12)
+    journal.add_appointment(maya.id, visit, "UTC", purpose="Clinic")
+    journal.add_symptom(maya.id, "cough", 2, recorded_at=visit + timedelta(days=1))
+    journal.add_symptom(maya.id, "rash", 3, detail="arms", recorded_at=visit - timedelta(days=5))
+    journal.add_question("Is the rash from the new medicine?", maya.id)
+    page.refresh_children()
+    summary = page.summary
+    page.show_tab(summary)
+    assert summary.start.date().toPython() == visit.astimezone().date()
+    assert "Since the last appointment (Clinic)" in summary.since_label.text()
+    pdf = tmp_path / "visit.pdf"
+    with qtbot.waitSignal(page.status_message) as status:
+        pages = summary.make_summary(pdf)
+    assert pages == 1
+    assert str(pdf) in status.args[0]
+    assert summary.open_button.isEnabled()
+    text = plain(PdfReader(str(pdf)).pages[0].extract_text())
+    assert "Cough" in text
+    assert "Rash" not in text  # before the chosen range
+    assert "Is the rash from the new medicine?" in text
+    assert ink(rendered_pages(pdf, tmp_path)[0]) > 0.01

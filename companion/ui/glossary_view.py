@@ -353,6 +353,15 @@ class GlossaryView(Section):
     def current_term(self) -> Term | None:
         return self._current
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Rich text takes its link colour from the palette when it is set: render the open
+        # word again when the desktop switches between light and dark.
+        if event.type() == QEvent.Type.PaletteChange and self._current is not None:
+            position = self._reader.verticalScrollBar().value()
+            self._reader.setHtml(self._term_html(self._current))
+            self._reader.verticalScrollBar().setValue(position)
+        super().changeEvent(event)
+
     def open_term(self, term_id: str) -> bool:
         """Show one word in the reading pane; False if the glossary has no such word."""
         term = self._glossary.get(term_id) if self._glossary is not None else None

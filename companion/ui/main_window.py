@@ -65,7 +65,16 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sectionNav")
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setSpacing(4)
+        self.nav.setSpacing(2)
+        # Palette roles only, so light and dark desktops both look right.
+        self.nav.setStyleSheet(
+            "QListWidget#sectionNav { background: palette(base); padding-top: 10px;"
+            " border-right: 1px solid palette(mid); }"
+            "QListWidget#sectionNav::item { padding-left: 18px; margin: 2px 10px;"
+            " border-radius: 8px; }"
+            "QListWidget#sectionNav::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         self.stack = QStackedWidget(self)
         titles = [self.tr("Glossary"), self.tr("Journal"), self.tr("Centers & contacts")]
         self._factories: list[Callable[[], Section]] = [
@@ -353,6 +362,8 @@ class MainWindow(QMainWindow):
         # Follow the system's light or dark palette: nothing here hardcodes colours, so a
         # repolish is enough for style sheets that use palette roles.
         if event.type() == QEvent.Type.PaletteChange:
-            self.style().unpolish(self)
-            self.style().polish(self)
+            for widget in (self, self.nav, self.menuBar(), self.statusBar()):
+                widget.setStyleSheet(widget.styleSheet())  # re-resolve palette(...) roles
+                self.style().unpolish(widget)
+                self.style().polish(widget)
         super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -59,7 +59,7 @@ def dark_palette() -> QPalette:
 
 
 def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
-    """Yield the path of each PNG as it is written."""
+    """Yield the path of each PNG as it is written: every main screen, light and dark."""
     from companion.app import make_demo_journal
     from companion.ui.main_window import DIRECTORY, GLOSSARY, JOURNAL, MainWindow
     from companion.ui.session import JournalSession
@@ -73,19 +73,61 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     window.resize(*WINDOW_SIZE)
     window.show()
     window.load_glossary()
+    window.build_remaining_sections()
     settle(200)
 
-    steps: list[tuple[str, Callable[[], None]]] = [
-        (
-            "glossary",
-            lambda: (window.show_section(GLOSSARY), window.glossary_view.open_term("refractory")),
-        ),
-        ("journal", lambda: window.show_section(JOURNAL)),
-        ("centers", lambda: window.show_section(DIRECTORY)),
-    ]
-    for name, prepare in steps:
-        prepare()
-        yield save(window, folder, name)
+    glossary = window.glossary_view
+    window.show_section(GLOSSARY)
+    glossary.open_term("refractory")
+    yield save(window, folder, "glossary")
+    glossary.focus_search()
+    glossary._search.setText("nuroblastoma")
+    yield save(window, folder, "glossary-search")
+    glossary._search.setText("zzqx")
+    yield save(window, folder, "glossary-no-match")
+    glossary._search.clear()
+    for term_id in ("relapse", "refractory", "mibg-therapy", "car-t-cell-therapy"):
+        glossary.add_to_walkthrough(term_id)
+    walkthrough = glossary.walkthrough()
+    if walkthrough is not None:
+        walkthrough.resize(*WINDOW_SIZE)
+        walkthrough.show()
+        yield save(walkthrough, folder, "glossary-walkthrough-list")
+        walkthrough.start(1)
+        yield save(walkthrough, folder, "glossary-walkthrough")
+        walkthrough.close()
+
+    window.show_section(JOURNAL)
+    page = window.journal_view.page
+    yield save(window, folder, "journal")
+    if page is not None:
+        page.dismiss_fever()
+        yield save(window, folder, "journal-timeline")
+        for kind in ("symptom", "temperature", "appointment"):
+            form = page.open_form(kind)
+            if kind == "appointment":
+                purpose = getattr(form, "purpose", None)
+                if purpose is not None:
+                    purpose.setText("Scan results with Dr. Patel")
+            yield save(window, folder, f"journal-form-{kind}")
+            page.close_form()
+        for name in ("medicines", "trends", "visits", "summary", "fever_rules"):
+            view = getattr(page, name, None)
+            if view is not None:
+                page.show_tab(view)
+                yield save(window, folder, f"journal-{name.replace('_', '-')}")
+        page.show_tab(page.timeline)
+
+    window.show_section(DIRECTORY)
+    directory = window.directory_view
+    directory.tabs.setCurrentIndex(0)
+    directory.select_center("mott")
+    yield save(window, folder, "centers")
+    directory.select_center("chop")
+    yield save(window, folder, "centers-old-source")
+    directory.tabs.setCurrentIndex(1)
+    yield save(window, folder, "care-team")
+    directory.tabs.setCurrentIndex(0)
 
     window.show_help()
     window.help_dialog.resize(900, 760)
@@ -97,12 +139,42 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
 
     original = app.palette()
     app.setPalette(dark_palette())
-    window.show_section(GLOSSARY)
-    settle(100)
-    yield save(window, folder, "glossary-dark")
+    for index, name in (
+        (GLOSSARY, "glossary-dark"),
+        (JOURNAL, "journal-dark"),
+        (DIRECTORY, "centers-dark"),
+    ):
+        window.show_section(index)
+        settle(100)
+        yield save(window, folder, name)
     app.setPalette(original)
 
     session.lock()
     window.show_section(JOURNAL)
     yield save(window, folder, "journal-locked")
     window.close()
+    yield from _render_first_run(folder)
+
+
+def _render_first_run(folder: Path) -> Iterator[Path]:
+    """The journal's first-run setup, in a fresh empty folder."""
+    import shutil
+    import tempfile
+
+    from companion.paths import resolve_paths
+    from companion.ui.main_window import JOURNAL, MainWindow
+    from companion.ui.session import JournalSession
+
+    fresh = Path(tempfile.mkdtemp(prefix="companion-first-run-"))
+    try:
+        paths = resolve_paths(fresh)
+        paths.ensure()
+        window = MainWindow(paths, JournalSession(paths))
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.show_section(JOURNAL)
+        settle(300)
+        yield save(window, folder, "journal-first-run")
+        window.close()
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)

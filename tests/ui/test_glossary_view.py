@@ -268,3 +268,36 @@ def test_every_control_has_an_accessible_name(view: GlossaryView) -> None:
     for kind in (QAbstractButton, QLineEdit, QComboBox, QListWidget, QTextBrowser):
         for widget in view.findChildren(kind):
             assert widget.accessibleName(), widget
+
+
+def test_links_take_the_new_link_colour_when_the_palette_changes(
+    qtbot: QtBot, glossary: Glossary, settings: QSettings
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    view = GlossaryView(glossary, settings=settings)
+    qtbot.addWidget(view)
+    view.open_term("relapse")
+    view.show()
+    reader = view.findChild(QTextBrowser)
+
+    def link_colours() -> set[str]:
+        colours = set()
+        cursor = QTextCursor(reader.document())
+        while not cursor.atEnd():
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            fmt = cursor.charFormat()
+            if fmt.isAnchor():
+                colours.add(fmt.foreground().color().name())
+        return colours
+
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: link_colours() == {"#8ab4f8"})
+    finally:
+        app.setPalette(before)

@@ -14,7 +14,16 @@ import xvfb_smoke
 from _common import fail, isolated_env
 
 
+def check_keyring_metadata(binary: Path) -> None:
+    """keyring finds its backends through entry points: the metadata must travel along."""
+    found = list(binary.parent.glob("_internal/keyring-*.dist-info/entry_points.txt"))
+    if not found or "keyring.backends" not in found[0].read_text(encoding="utf-8"):
+        fail("the bundle lacks keyring's package metadata (its backends would be invisible)")
+    print(f"keyring metadata bundled: {found[0].parent.name}")
+
+
 def main(binary: Path) -> int:
+    check_keyring_metadata(binary)
     work = Path(tempfile.mkdtemp(prefix="companion-frozen-"))
     env = isolated_env(work / "home", QT_QPA_PLATFORM="offscreen")
     version = subprocess.run(

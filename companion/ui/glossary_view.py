@@ -267,8 +267,13 @@ class GlossaryView(Section):
             item.setData(_ID_ROLE, term.id)
             item.setToolTip(term.summary)
             self._list.addItem(item)
-        if terms:
+        # Searching: the best match is ready for Enter. Browsing: highlight only the word that
+        # is open, so the list never points at a word other than the one being read.
+        shown = [term.id for term in terms]
+        if terms and query:
             self._list.setCurrentRow(0)
+        elif self._current is not None and self._current.id in shown:
+            self._list.setCurrentRow(shown.index(self._current.id))
         self._browse.setEnabled(not query)
         self._count.setText(self._count_text(len(terms), bool(query)) if terms else "")
         self._results.setCurrentIndex(0 if terms or not query else 1)

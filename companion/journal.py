@@ -389,6 +389,23 @@ class Journal(JournalEntries):
                 conn, key, vault, migrate.head_revision(), self.paths.backups_dir, keep=keep
             )
 
+    def list_backups(self) -> list[tuple[Path, datetime]]:
+        """The daily backups, newest first, each with when it was written (UTC).
+
+        Reads only the folder, so it works locked or unlocked; files are not verified.
+        """
+        from companion.storage import backup
+        from companion.storage.errors import from_os_error
+
+        found: list[tuple[Path, datetime]] = []
+        try:
+            for path in backup.list_backups(self.paths.backups_dir):
+                with contextlib.suppress(FileNotFoundError):  # rotated away meanwhile
+                    found.append((path, datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)))
+        except OSError as exc:
+            raise from_os_error(exc) from None
+        return found
+
 
 @contextmanager
 def _driver_connection(engine: Engine) -> Iterator[Any]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -222,6 +224,26 @@ def test_daily_backup_once_a_day(data_dir: Path) -> None:
     assert first is not None and first.parent == resolve_paths(data_dir).backups_dir
     assert journal.daily_backup() is None
     journal.close()
+
+
+def test_list_backups_newest_first_with_when_each_was_written(data_dir: Path) -> None:
+    journal, _code = create_journal(data_dir)
+    assert journal.list_backups() == []
+    today = journal.daily_backup()
+    assert today is not None
+    folder = today.parent
+    older = folder / "journal-2020-01-02.companion-backup"
+    oldest = folder / "journal-2020-01-01.companion-backup"
+    for path, stamp in ((older, 1_577_958_000), (oldest, 1_577_871_600)):
+        path.write_bytes(b"an old backup")
+        os.utime(path, (stamp, stamp))
+    (folder / "notes.txt").write_text("not a backup")
+    listed = journal.list_backups()
+    assert [path for path, _when in listed] == [today, older, oldest]
+    assert all(when.tzinfo is not None for _path, when in listed)
+    assert listed[1][1] == datetime.fromtimestamp(1_577_958_000, tz=UTC)
+    journal.close()
+    assert [path for path, _when in journal.list_backups()] == [today, older, oldest]  # locked
 
 
 def test_two_journals_on_one_folder_do_not_corrupt(data_dir: Path) -> None:

@@ -32,6 +32,7 @@ from companion.ui.fever_rules_view import FeverRulesView
 from companion.ui.fever_watch import FeverWatch
 from companion.ui.medicines_view import MedicinesView
 from companion.ui.reminders import ReminderNotifier, ReminderWatcher, reminder_text
+from companion.ui.security_view import SecurityView
 from companion.ui.summary_view import SummaryView
 from companion.ui.timeline_model import kind_label
 from companion.ui.timeline_view import TimelineView
@@ -42,6 +43,7 @@ from companion.ui.visits_view import VisitsView
 if TYPE_CHECKING:
     from companion.glossary import Glossary
     from companion.journal import Journal
+    from companion.ui.session import JournalSession
 
 #: The tabs never shrink below this, however tall the fever card is.
 MIN_STACK_HEIGHT = 280
@@ -92,6 +94,7 @@ class JournalPage(QWidget):
         parent: QWidget | None = None,
         *,
         centers: Callable[[], list[str]] | None = None,
+        session: JournalSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -156,6 +159,7 @@ class JournalPage(QWidget):
         self.visits = VisitsView(journal, self)
         self.summary = SummaryView(journal, self)
         self.rules = FeverRulesView(journal, self)
+        self.security = SecurityView(journal, session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Journal pages"))
         self.tabs.tabBar().setAccessibleName(self.tr("Journal pages"))
@@ -166,6 +170,7 @@ class JournalPage(QWidget):
             (self.visits, self.tr("Visits and questions")),
             (scrolled(self.summary), self.tr("Visit summary")),
             (scrolled(self.rules), self.tr("Fever rules")),
+            (scrolled(self.security), self.tr("Privacy and backups")),
         ):
             self.tabs.addTab(widget, name)
         self.form_holder = QWidget(self)
@@ -196,6 +201,7 @@ class JournalPage(QWidget):
         self.visits.status_message.connect(self.status_message)
         self.summary.status_message.connect(self.status_message)
         self.rules.saved.connect(self._rules_saved)
+        self.security.status_message.connect(self.status_message)
         self.child_switch.currentIndexChanged.connect(self._child_changed)
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -381,3 +387,4 @@ class JournalPage(QWidget):
         """Stop timers before the journal closes."""
         self.watcher.stop()
         self.undo_bar.timer.stop()
+        self.security.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion.paths import AppPaths
@@ -21,7 +21,11 @@ class JournalView(Section):
     """Shows the setup wizard (no journal yet), the unlock view (locked) or the journal.
 
     ``open_glossary_term(id)`` when a glossary word in a note is clicked;
-    ``add_contact_requested`` when the fever card asks for a fever contact.
+    ``add_contact_requested`` when the fever card asks for a fever contact (the main window
+    routes it to the care team's ``CareTeamView.add_contact``).
+
+    The first time the locked screen is painted, the storage stack is imported in the
+    background (``companion.journal.preload``), so unlocking does not wait for it.
     """
 
     open_glossary_term = Signal(str)
@@ -43,6 +47,7 @@ class JournalView(Section):
         self._centers: list[str] | None = None
         self._centers_provider: Callable[[], list[str]] | None = None
         self._own_change = False
+        self.preload_started = False
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,6 +55,7 @@ class JournalView(Section):
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_session_changed)
+        session.daily_backup_failed.connect(self._daily_backup_failed)
         if session.is_unlocked():
             self._on_unlocked()
         else:
@@ -102,6 +108,11 @@ class JournalView(Section):
 
     def _on_locked(self) -> None:
         self._clear()
+        self._show_gate()
+        if self.gate is not None and not self.preload_started:
+            self.gate.installEventFilter(self)
+
+    def _show_gate(self) -> None:
         if self.paths.vault_file.exists():
             from companion.ui.unlock_view import UnlockView
 
@@ -127,7 +138,9 @@ class JournalView(Section):
         self._clear()
         from companion.ui.journal_page import JournalPage
 
-        page = JournalPage(journal, self.glossary_provider, self, centers=self.center_names)
+        page = JournalPage(
+            journal, self.glossary_provider, self, centers=self.center_names, session=self.session
+        )
         page.status_message.connect(self.status_message)
         page.term_activated.connect(self.open_glossary_term)
         page.add_contact_requested.connect(self.add_contact_requested)
@@ -148,3 +161,30 @@ class JournalView(Section):
         if self._own_change or self.page is None:
             return
         self.page.refresh_all()
+
+    # -- background work around the lock ---------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.gate:
+            watched.removeEventFilter(self)
+            # After this paint has reached the screen, not before it.
+            QTimer.singleShot(0, self, self._preload)
+        return super().eventFilter(watched, event)
+
+    def _preload(self) -> None:
+        """Import the storage stack off the GUI thread while the family types."""
+        if self.preload_started:
+            return
+        self.preload_started = True
+        from companion import journal as core
+        from companion.ui.workers import run_job
+
+        run_job(core.preload)  # a failure shows up, with a sentence, when unlocking
+
+    def _daily_backup_failed(self, exc: BaseException) -> None:
+        """Today's automatic backup did not work: say so calmly; the journal stays open."""
+        from companion.ui.security_view import daily_backup_sentence
+
+        text = daily_backup_sentence(exc)
+        if text is not None:
+            self.status_message.emit(text)

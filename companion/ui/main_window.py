@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
 
         view = JournalView(self.paths, self.session, self.current_glossary, self)
         view.open_glossary_term.connect(self.open_glossary_term)
+        view.add_contact_requested.connect(self.add_care_team_contact)
         return view
 
     def _make_directory_view(self) -> Section:
@@ -206,6 +207,13 @@ class MainWindow(QMainWindow):
             self.glossary_view.set_glossary(self._glossary)
         # Build the search index now, so the first keystroke does not pay for it.
         QTimer.singleShot(0, self._glossary.prepare)
+
+    def add_care_team_contact(self) -> None:
+        """The fever card asked for a number to call: open My care team's add-contact form."""
+        self.show_section(DIRECTORY)
+        directory = self.directory_view
+        directory.tabs.setCurrentWidget(directory.care_team)
+        directory.care_team.add_contact()
 
     def open_glossary_term(self, term_id: str) -> None:
         self.show_section(GLOSSARY)

@@ -111,11 +111,17 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
                     purpose.setText("Scan results with Dr. Patel")
             yield save(window, folder, f"journal-form-{kind}")
             page.close_form()
-        for name in ("medicines", "trends", "visits", "summary", "fever_rules"):
-            view = getattr(page, name, None)
-            if view is not None:
-                page.show_tab(view)
-                yield save(window, folder, f"journal-{name.replace('_', '-')}")
+        tabs = {
+            "medicines": "medicines",
+            "trends": "trends",
+            "visits": "visits",
+            "summary": "summary",
+            "rules": "fever-rules",
+            "security": "privacy",
+        }
+        for attribute, name in tabs.items():
+            page.show_tab(getattr(page, attribute))
+            yield save(window, folder, f"journal-{name}")
         page.show_tab(page.timeline)
 
     window.show_section(DIRECTORY)

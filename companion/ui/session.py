@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
@@ -61,12 +62,16 @@ class JournalSession(QObject):
     (with the kind of entry, e.g. "contact") to refresh after another screen wrote something.
     While unlocked, an application-wide event filter watches for key and mouse input; after
     ``idle_minutes`` without any, the journal locks itself (``auto_locked`` then ``locked``).
+    Each unlock also makes today's backup in the background: ``daily_backup_done(path or
+    None)``, or ``daily_backup_failed(error)`` (the journal stays open either way).
     """
 
     unlocked = Signal()
     locked = Signal()
     auto_locked = Signal()
     changed = Signal(str)
+    daily_backup_done = Signal(object)
+    daily_backup_failed = Signal(object)
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +82,9 @@ class JournalSession(QObject):
         self._idle_timer.setSingleShot(True)
         self._idle_timer.timeout.connect(self._on_idle)
         self._filtering = False
+        # Held by the daily backup while it runs, and by closing, so a lock never pulls the
+        # database out from under a backup half written.
+        self._closing = threading.Lock()
 
     @property
     def journal(self) -> Journal | None:
@@ -94,6 +102,7 @@ class JournalSession(QObject):
         self._idle_ms = self._stored_idle_ms(journal)
         self._start_watching()
         self.unlocked.emit()
+        self._start_daily_backup(journal)
 
     def lock(self) -> None:
         """Write everything to the main file, close the database and drop the key.
@@ -114,6 +123,26 @@ class JournalSession(QObject):
 
     def notify_changed(self, kind: str) -> None:
         self.changed.emit(kind)
+
+    # ---- daily backup -----------------------------------------------------------------
+
+    def _start_daily_backup(self, journal: Journal) -> None:
+        """Today's backup off the GUI thread; a failure is reported, never raised."""
+        from companion.ui.workers import run_job
+
+        make_backup = getattr(journal, "daily_backup", None)
+        if not callable(make_backup):
+            return
+
+        def call() -> object:
+            with self._closing:
+                if not journal.is_open:
+                    return None  # locked before the backup started: nothing to do
+                return make_backup()
+
+        job = run_job(call)
+        job.succeeded.connect(self.daily_backup_done)
+        job.failed.connect(self.daily_backup_failed)
 
     # ---- idle lock --------------------------------------------------------------------
 
@@ -187,12 +216,16 @@ class JournalSession(QObject):
             self.auto_locked.emit()
             self.lock()
 
-    @staticmethod
-    def _close(journal: Journal) -> None:
-        """Checkpoint and close; a failure here must still leave the key dropped."""
+    def _close(self, journal: Journal) -> None:
+        """Checkpoint and close; a failure here must still leave the key dropped.
+
+        Waits for a daily backup still being written (the database has one connection, so
+        closing would wait for it anyway).
+        """
         checkpoint = getattr(journal, "checkpoint", None)
-        try:
-            if callable(checkpoint):
-                checkpoint()
-        finally:
-            journal.close()
+        with self._closing:
+            try:
+                if callable(checkpoint):
+                    checkpoint()
+            finally:
+                journal.close()

@@ -57,3 +57,32 @@ def test_a_broken_glossary_file_leaves_the_app_working(qtbot, data_dir: Path, mo
     assert "relapse" in window._glossary_error
     window.show_section(DIRECTORY)
     assert window.directory_view.isVisible()
+
+
+def test_fever_card_add_contact_opens_my_care_team_form(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from companion.journal import Journal
+    from companion.storage.vault import MINIMUM_KDF
+    from companion.ui.contact_dialog import ContactDialog
+
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    journal, _code = Journal.create(data_dir, passphrase="a long test passphrase", _kdf=MINIMUM_KDF)
+    session = JournalSession(paths)
+    window = MainWindow(paths, session)
+    qtbot.addWidget(window)
+    session.open_with(journal)
+    window.show()
+    window.journal_view.add_contact_requested.emit()
+    assert window.stack.currentIndex() == DIRECTORY
+    assert window.directory_view.tabs.currentWidget() is window.directory_view.care_team
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, ContactDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+    )
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ContactDialog):
+            widget.reject()
+    session.lock()

@@ -1,22 +1,31 @@
-"""The session: lock on request, lock after idle time, input keeps it open, settings kept."""
+"""The session: lock on request, lock after idle time, input keeps it open, settings kept;
+the daily backup after unlock and the storage preload once the locked screen shows."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 
+from companion import journal as journal_module
+from companion.journal import Journal
 from companion.paths import AppPaths, resolve_paths
-from companion.storage.errors import Locked
+from companion.storage.errors import DiskFull, Locked
+from companion.ui.journal_view import JournalView
+from companion.ui.main_window import JOURNAL, MainWindow
 from companion.ui.session import (
     DEFAULT_IDLE_MINUTES,
     IDLE_SETTING,
     JournalSession,
     unlock_hints,
 )
-from tests.support.journals import create_journal, unlock_journal
+from tests.support.journals import PASSPHRASE, create_journal, unlock_journal
 
 
 @pytest.fixture
@@ -114,3 +123,110 @@ def test_a_bad_stored_setting_falls_back_to_ten_minutes(qtbot, paths: AppPaths) 
     session.open_with(journal)
     assert session.idle_minutes == DEFAULT_IDLE_MINUTES
     session.lock()
+
+
+# ---- work done around the lock ------------------------------------------------------------
+
+
+def test_daily_backup_is_made_after_unlock(qtbot, paths: AppPaths) -> None:
+    journal, _code = create_journal(paths.data_dir)
+    journal.add_note("kept in today's backup")
+    session = JournalSession(paths)
+    assert list(paths.backups_dir.glob("*")) == []
+    with qtbot.waitSignal(session.daily_backup_done, timeout=10_000) as made:
+        session.open_with(journal)
+    backup = made.args[0]
+    assert backup.parent == paths.backups_dir
+    assert backup.name == f"journal-{date.today().isoformat()}.companion-backup"
+    session.lock()
+    restored = Journal.restore(backup, paths.data_dir.parent / "restored", PASSPHRASE)
+    assert restored.search("today's backup")
+    restored.close()
+
+
+def test_a_failed_daily_backup_is_a_calm_message_and_the_journal_stays_open(
+    qtbot, paths: AppPaths
+) -> None:
+    journal, _code = create_journal(paths.data_dir)
+
+    def disk_full() -> None:
+        raise DiskFull("the disk is full; nothing was changed")
+
+    journal.daily_backup = disk_full  # type: ignore[method-assign]
+    session = JournalSession(paths)
+    view = JournalView(paths, session, lambda: None)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.status_message, timeout=10_000) as said:
+        session.open_with(journal)
+    assert "disk is full" in said.args[0] and "open and safe" in said.args[0]
+    assert session.is_unlocked() and journal.is_open and view.page is not None
+    view.page.shutdown()
+    session.lock()
+
+
+def test_locking_waits_for_a_daily_backup_in_progress(qtbot, paths: AppPaths) -> None:
+    journal, _code = create_journal(paths.data_dir)
+    started, go_on = threading.Event(), threading.Event()
+    real_backup = journal.daily_backup
+
+    def slow_backup() -> object:
+        started.set()
+        go_on.wait(10)
+        return real_backup()
+
+    journal.daily_backup = slow_backup  # type: ignore[method-assign,assignment]
+    session = JournalSession(paths)
+    with qtbot.waitSignal(session.daily_backup_done, timeout=10_000) as made:
+        session.open_with(journal)
+        assert started.wait(10)
+        threading.Timer(0.2, go_on.set).start()
+        session.lock()  # waits for the backup instead of closing under it
+    assert not journal.is_open
+    assert made.args[0] is not None and made.args[0].exists()
+    unlock_journal(paths.data_dir).check_integrity()
+
+
+def test_preload_starts_once_the_locked_screen_is_painted(
+    qtbot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_journal(paths.data_dir)[0].close()
+    called = threading.Event()
+    monkeypatch.setattr(journal_module, "preload", called.set)
+    view = JournalView(paths, JournalSession(paths), lambda: None)
+    qtbot.addWidget(view)
+    QApplication.processEvents()
+    assert not called.is_set() and not view.preload_started  # built but never shown
+    view.show()
+    qtbot.waitUntil(called.is_set, timeout=5_000)
+    assert view.preload_started
+
+
+def test_preload_waits_for_the_main_window_first_paint(
+    qtbot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    settings.setValue("window/section", JOURNAL)  # the journal is the first thing on screen
+    settings.sync()
+    painted_when_called: list[bool] = []
+    window = MainWindow(paths, JournalSession(paths))
+    qtbot.addWidget(window)
+    assert window._built[JOURNAL] is not None  # built before the first paint
+    monkeypatch.setattr(
+        journal_module, "preload", lambda: painted_when_called.append(window._painted)
+    )
+    window.show()
+    qtbot.waitUntil(lambda: painted_when_called != [], timeout=10_000)
+    assert painted_when_called == [True]
+
+
+def test_importing_the_journal_screens_loads_no_storage() -> None:
+    script = (
+        "import sys\n"
+        "import companion.ui.journal_view, companion.ui.session, companion.ui.main_window\n"
+        "print(sorted(m for m in ('sqlalchemy', 'sqlcipher3', 'companion.storage.vault')"
+        " if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

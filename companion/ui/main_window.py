@@ -370,8 +370,12 @@ class MainWindow(QMainWindow):
         # Follow the system's light or dark palette: nothing here hardcodes colours, so a
         # repolish is enough for style sheets that use palette roles.
         if event.type() == QEvent.Type.PaletteChange:
-            for widget in (self, self.nav, self.menuBar(), self.statusBar()):
-                widget.setStyleSheet(widget.styleSheet())  # re-resolve palette(...) roles
-                self.style().unpolish(widget)
-                self.style().polish(widget)
+            # Style sheets resolve palette(...) roles once; set them again so every widget
+            # that uses them (the sidebar, the recovery code box, cards) takes the new colours.
+            for widget in QApplication.allWidgets():
+                sheet = widget.styleSheet()
+                if "palette(" in sheet:
+                    widget.setStyleSheet(sheet)
+            self.style().unpolish(self)
+            self.style().polish(self)
         super().changeEvent(event)

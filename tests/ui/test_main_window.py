@@ -174,3 +174,23 @@ def test_first_paint_signal_fires(qtbot, paths: AppPaths) -> None:
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_paint, timeout=5000):
         window.show()
+
+
+def test_palette_styled_widgets_follow_a_palette_change(qtbot, paths: AppPaths) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = make_window(qtbot, paths)
+    box = QLabel("ABCD-EFGH", window.sections[JOURNAL])
+    box.setStyleSheet("QLabel { background: palette(base); }")
+    box.show()
+    qtbot.waitExposed(box)
+    original = app.palette()
+    dark = QPalette(original)
+    dark.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.black)
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: box.grab().toImage().pixelColor(2, 2).lightness() < 40)
+    finally:
+        app.setPalette(original)

@@ -31,12 +31,22 @@ class JournalTimeline:
         text: str | None = None,
         offset: int = 0,
         limit: int = 100,
+        *,
+        after: TimelineEntry | None = None,
+        before: TimelineEntry | None = None,
     ) -> list[TimelineEntry]:
-        """One page of entries, newest first. ``kinds=None``: every kind except contacts."""
+        """One page of entries, newest first. ``kinds=None``: every kind except contacts.
+
+        ``after=entry`` continues below an entry of an earlier page (same filters), and
+        ``before=entry`` gives the ``limit`` entries just above it: both cost the same at any
+        depth, where a large ``offset`` reads every row it skips.
+        """
         from companion.storage import timeline
 
         filters = timeline.Filters(child_id, kinds, start, end, text)
-        return timeline.page(self._repo().engine, filters, offset=offset, limit=limit)
+        return timeline.page(
+            self._repo().engine, filters, offset=offset, limit=limit, after=after, before=before
+        )
 
     def timeline_count(
         self,
@@ -51,6 +61,23 @@ class JournalTimeline:
 
         filters = timeline.Filters(child_id, kinds, start, end, text)
         return timeline.count(self._repo().engine, filters)
+
+    def timeline_position(
+        self,
+        kind: str,
+        entry_id: str,
+        child_id: str | None = None,
+        kinds: Sequence[str] | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        text: str | None = None,
+    ) -> int | None:
+        """The entry's row in :meth:`timeline` with these filters (0 is the newest), or None
+        when the filters hide it or it is gone."""
+        from companion.storage import timeline
+
+        filters = timeline.Filters(child_id, kinds, start, end, text)
+        return timeline.position(self._repo().engine, filters, kind, entry_id)
 
     def search(self, text: str, limit: int = 50) -> list[TimelineEntry]:
         """Entries of every kind whose words match (any case; last word as a prefix)."""

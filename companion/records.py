@@ -284,7 +284,12 @@ class FeverEvent:
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
-    """One row of the timeline or of search results; open it with ``Journal.get(kind, id)``."""
+    """One row of the timeline or of search results; open it with ``Journal.get(kind, id)``.
+
+    ``seq`` is the entry's place in the journal's timeline index (None when not read from it):
+    with ``at`` and ``kind`` it is the cursor that ``Journal.timeline(after=entry)`` continues
+    from, so the next page costs the same at the bottom of the journal as at the top.
+    """
 
     kind: str
     id: str
@@ -292,6 +297,7 @@ class TimelineEntry:
     at: datetime
     title: str
     detail: str
+    seq: int | None = None
 
 
 Record = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from companion.journal import Journal
-from companion.records import TIMELINE_KINDS, Child
+from companion.records import TIMELINE_KINDS, Child, TimelineEntry
 from companion.storage import engine as db
 from companion.storage.timeline import fts_query
 from tests.support.journals import create_journal
@@ -168,3 +170,133 @@ def test_timeline_pages_walk_an_index_without_sorting(
         plan = " | ".join(str(row[-1]) for row in rows)
         assert "INDEX ix_entry_" in plan, plan
         assert "TEMP B-TREE" not in plan, plan
+
+
+# ----- keyset paging -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tied(filled: tuple[Journal, Child, Child]) -> tuple[Journal, Child, Child]:
+    """The 240 entries plus clusters written at the very same moment (kinds and children
+    mixed), so paging has to break ties on kind and insertion order."""
+    journal, anna, ben = filled
+    for cluster in range(6):
+        at = T0 + timedelta(hours=40 * cluster, minutes=30)
+        for n in range(9):
+            who = anna if n % 2 else ben
+            if n % 3 == 0:
+                journal.add_note(f"tied note {cluster} {n} sleep", who.id, written_at=at)
+            elif n % 3 == 1:
+                journal.add_temperature(who.id, 37.0, taken_at=at)
+            else:
+                journal.add_symptom(who.id, "cough", 1, recorded_at=at)
+    return journal, anna, ben
+
+
+def _filter_sets(anna: Child) -> list[dict[str, object]]:
+    return [
+        {},
+        {"child_id": anna.id},
+        {"kinds": ["note"]},
+        {"kinds": ["note", "symptom"]},
+        {"child_id": anna.id, "kinds": ["temperature", "symptom"]},
+        {"start": T0 + timedelta(hours=30), "end": T0 + timedelta(hours=200)},
+        {"text": "sleep"},
+        {"text": "sleep", "child_id": anna.id, "start": T0 + timedelta(hours=50)},
+    ]
+
+
+def _everything(journal: Journal, **filters: object) -> list[TimelineEntry]:
+    return journal.timeline(**filters, limit=10_000)  # type: ignore[arg-type]
+
+
+def test_a_page_after_any_entry_is_the_offset_page(tied: tuple[Journal, Child, Child]) -> None:
+    journal, anna, _ben = tied
+    for filters in _filter_sets(anna):
+        full = _everything(journal, **filters)
+        assert len(full) == journal.timeline_count(**filters)  # type: ignore[arg-type]
+        assert len({(e.at, e.kind, e.seq) for e in full}) == len(full), filters
+        for i, entry in enumerate(full):
+            after = journal.timeline(**filters, after=entry, limit=7)  # type: ignore[arg-type]
+            assert after == journal.timeline(**filters, offset=i + 1, limit=7), (filters, i)  # type: ignore[arg-type]
+            before = journal.timeline(**filters, before=entry, limit=7)  # type: ignore[arg-type]
+            assert before == full[max(0, i - 7) : i], (filters, i)
+        if full:
+            assert journal.timeline(**filters, after=full[-1]) == []  # type: ignore[arg-type]
+            assert journal.timeline(**filters, before=full[0]) == []  # type: ignore[arg-type]
+
+
+def test_walking_by_keyset_visits_every_entry_once_in_order(
+    tied: tuple[Journal, Child, Child],
+) -> None:
+    journal, _anna, _ben = tied
+    full = _everything(journal)
+    down = journal.timeline(limit=25)
+    while page := journal.timeline(after=down[-1], limit=25):
+        down += page
+    up = full[-25:]
+    while page := journal.timeline(before=up[0], limit=25):
+        up = page + up
+    assert down == up == full
+    assert len(full) == 240 + 54
+
+
+def test_the_cursor_survives_its_entry_being_deleted(tied: tuple[Journal, Child, Child]) -> None:
+    journal, _anna, _ben = tied
+    full = _everything(journal)
+    gone = full[100]
+    journal.delete(gone.kind, gone.id)
+    assert journal.timeline(after=gone, limit=5) == full[101:106]
+    assert journal.timeline(before=gone, limit=5) == full[95:100]
+
+
+def test_keyset_needs_an_entry_read_from_the_timeline(filled: tuple[Journal, Child, Child]):
+    journal, _anna, _ben = filled
+    first = journal.timeline(limit=1)[0]
+    with pytest.raises(ValueError):
+        journal.timeline(after=dataclasses.replace(first, seq=None))
+    with pytest.raises(ValueError):
+        journal.timeline(after=first, before=first)
+
+
+def test_position_is_the_row_of_the_entry(tied: tuple[Journal, Child, Child]) -> None:
+    journal, anna, ben = tied
+    for filters in _filter_sets(anna):
+        full = _everything(journal, **filters)
+        for row in range(0, len(full), 3):
+            entry = full[row]
+            assert journal.timeline_position(entry.kind, entry.id, **filters) == row  # type: ignore[arg-type]
+    bens = _everything(journal, child_id=ben.id)[0]
+    assert journal.timeline_position(bens.kind, bens.id, child_id=anna.id) is None
+    assert journal.timeline_position("note", bens.id) is None  # the kind must match too
+    journal.delete(bens.kind, bens.id)
+    assert journal.timeline_position(bens.kind, bens.id) is None
+
+
+def test_keyset_pages_seek_in_an_index_without_sorting(
+    filled: tuple[Journal, Child, Child],
+) -> None:
+    journal, anna, _ben = filled
+    engine = journal._repo().engine
+    from sqlalchemy.dialects import sqlite
+
+    from companion.storage import timeline
+
+    entry = journal.timeline(offset=120, limit=1)[0]
+    for filters in (
+        timeline.Filters(),
+        timeline.Filters(child_id=anna.id),
+        timeline.Filters(kinds=["note"], start=T0),
+        timeline.Filters(kinds=["note", "symptom"], end=T0 + timedelta(days=3)),
+        timeline.Filters(child_id=anna.id, kinds=["temperature", "fever"]),
+    ):
+        for way in ({"after": entry}, {"before": entry}):
+            stmt = timeline.page_query(filters, offset=0, limit=100, **way)
+            sql = str(
+                stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+            )
+            with db.read(engine) as conn:
+                rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql).all()
+            plan = " | ".join(str(row[-1]) for row in rows)
+            assert re.search(r"SEARCH entry USING INDEX ix_entry_\w+ \(.*\bat[<>]", plan), plan
+            assert "TEMP B-TREE" not in plan, plan

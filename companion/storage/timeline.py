@@ -4,6 +4,10 @@
 and by kind and time, so a page of 100 out of 100,000 is an index walk, never a full load.
 ``entry_fts`` (FTS5, unicode61 with diacritics removed) makes search case- and
 accent-insensitive; the last word typed also matches as a prefix.
+
+Pages can start at an offset or right after (or before) a known entry. The second is keyset
+paging on the index order ``(at, kind, seq)``: SQLite seeks to the entry and walks on, so the
+last page of 100,000 costs what the first does, where an offset has to step over every row.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ _FTS = sa.table("entry_fts", sa.column("rowid"))
 _KIND_IN_INDEX = sa.literal_column("+entry.kind", sa.String)
 #: Matches the column order of every entry index, so no page is ever sorted.
 _NEWEST_FIRST = (_ENTRY.c.at.desc(), _ENTRY.c.kind.desc(), _ENTRY.c.seq.desc())
+_OLDEST_FIRST = (_ENTRY.c.at, _ENTRY.c.kind, _ENTRY.c.seq)
 
 
 def fts_query(text: str) -> str | None:
@@ -97,6 +102,7 @@ def _entries(rows: Sequence[Any]) -> list[TimelineEntry]:
             at=row.at,
             title=row.title,
             detail=row.detail,
+            seq=row.seq,
         )
         for row in rows
     ]
@@ -109,28 +115,100 @@ _COLUMNS = (
     _ENTRY.c.at,
     _ENTRY.c.title,
     _ENTRY.c.detail,
+    _ENTRY.c.seq,
 )
+_row_key = sa.tuple_(_ENTRY.c.at, _ENTRY.c.kind, _ENTRY.c.seq)
+
+
+def _key_of(entry: TimelineEntry) -> Any:
+    """The entry's place in timeline order, as SQL values typed like the columns."""
+    if entry.seq is None:
+        raise ValueError("the entry was not read from the timeline")
+    return sa.tuple_(
+        sa.literal(entry.at, _ENTRY.c.at.type),
+        sa.literal(entry.kind, _ENTRY.c.kind.type),
+        sa.literal(entry.seq, _ENTRY.c.seq.type),
+    )
+
+
+def _older_than(entry: TimelineEntry) -> list[Any]:
+    # The plain bound on ``at`` lets every index seek straight to the entry, whichever one
+    # the filters pick (the kind index has no ``kind`` after ``at`` to match the row value).
+    return [_ENTRY.c.at <= sa.literal(entry.at, _ENTRY.c.at.type), _row_key < _key_of(entry)]
+
+
+def _newer_than(entry: TimelineEntry) -> list[Any]:
+    return [_ENTRY.c.at >= sa.literal(entry.at, _ENTRY.c.at.type), _row_key > _key_of(entry)]
 
 
 def page(
-    engine: Engine, filters: Filters, *, offset: int = 0, limit: int = 100
+    engine: Engine,
+    filters: Filters,
+    *,
+    offset: int = 0,
+    limit: int = 100,
+    after: TimelineEntry | None = None,
+    before: TimelineEntry | None = None,
 ) -> list[TimelineEntry]:
-    """One page of the timeline, newest first."""
+    """One page of the timeline, newest first.
+
+    ``after``: the entries that follow that one (older); ``before``: the ``limit`` entries just
+    above it (newer), still newest first. ``offset`` skips that many from where the page starts.
+    """
     if offset < 0 or limit < 0:
         raise ValueError("offset and limit must not be negative")
-    stmt = page_query(filters, offset=offset, limit=limit)
+    stmt = page_query(filters, offset=offset, limit=limit, after=after, before=before)
     if stmt is None:
         return []
     with db.read(engine) as conn:
-        return _entries(conn.execute(stmt).all())
+        rows = _entries(conn.execute(stmt).all())
+    return rows[::-1] if before is not None else rows
 
 
-def page_query(filters: Filters, *, offset: int, limit: int) -> Any:
-    """The SELECT for one page, or None when nothing can match."""
+def page_query(
+    filters: Filters,
+    *,
+    offset: int,
+    limit: int,
+    after: TimelineEntry | None = None,
+    before: TimelineEntry | None = None,
+) -> Any:
+    """The SELECT for one page, or None when nothing can match.
+
+    With ``before`` the rows come oldest first (the index walked upwards from the entry).
+    """
+    if after is not None and before is not None:
+        raise ValueError("a page starts after one entry or before one, not both")
     conds = filters.conditions()
     if conds is None or limit == 0:
         return None
-    return sa.select(*_COLUMNS).where(*conds).order_by(*_NEWEST_FIRST).offset(offset).limit(limit)
+    order: Sequence[Any] = _NEWEST_FIRST
+    if after is not None:
+        conds += _older_than(after)
+    elif before is not None:
+        conds += _newer_than(before)
+        order = _OLDEST_FIRST
+    return sa.select(*_COLUMNS).where(*conds).order_by(*order).offset(offset).limit(limit)
+
+
+def position(engine: Engine, filters: Filters, kind: str, entry_id: str) -> int | None:
+    """Where that entry sits in the filtered timeline (0 is the newest), or None if the
+    filters hide it or it does not exist: the row to select after saving an entry."""
+    conds = filters.conditions()
+    if conds is None:
+        return None
+    find = (
+        sa.select(_ENTRY.c.at, _ENTRY.c.kind, _ENTRY.c.seq)
+        .where(_ENTRY.c.entry_id == entry_id, _ENTRY.c.kind == kind, *conds)
+        .limit(1)
+    )
+    with db.read(engine) as conn:
+        row = conn.execute(find).first()
+        if row is None:
+            return None
+        entry = TimelineEntry(kind, entry_id, None, row.at, "", "", row.seq)
+        newer = sa.select(sa.func.count()).select_from(_ENTRY).where(*conds, *_newer_than(entry))
+        return int(conn.execute(newer).scalar_one())
 
 
 def count(engine: Engine, filters: Filters) -> int:

@@ -1,11 +1,17 @@
-"""The timeline as a lazily filled table: a page of entries at a time, newest first.
+"""The timeline as a windowed table: every entry has a row, a few pages of them are held.
 
-Years of evenings add up; the view asks for more rows only as the family scrolls
-(``canFetchMore`` / ``fetchMore``), so opening the journal never reads every entry.
+Years of evenings add up. The model knows how many entries match (``timeline_count``), so the
+scroll bar covers the whole journal, but it holds at most ``MAX_PAGES`` pages of entries and
+reads a page only when the view asks for one of its rows. A page next to one it holds is read
+by keyset (``timeline(after=...)`` / ``before=...``), so scrolling costs the same at the bottom
+of the journal as at the top; a jump far away (End, dragging the scroll bar) reads by offset
+once. The page used least recently is let go first, so scrolling through every entry never
+keeps them all in memory.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -24,7 +30,9 @@ if TYPE_CHECKING:
     from companion.journal import Journal
     from companion.records import TimelineEntry
 
-PAGE_SIZE = 50
+#: Rows read at a time, and the most pages held at once (PAGE_SIZE * MAX_PAGES rows).
+PAGE_SIZE = 100
+MAX_PAGES = 10
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +81,7 @@ class TimelineFilter:
 
 
 class TimelineModel(QAbstractTableModel):
-    """Columns: when, kind, what. Rows arrive ``PAGE_SIZE`` at a time."""
+    """Columns: when, kind, what. One row per matching entry; pages read as rows are shown."""
 
     WHEN, KIND, WHAT = range(3)
 
@@ -81,10 +89,16 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self._journal = journal
         self._filter = TimelineFilter()
-        self._rows: list[TimelineEntry] = []
+        #: Page number -> its entries, least recently used first.
+        self._pages: OrderedDict[int, list[TimelineEntry]] = OrderedDict()
         self._total = 0
         self.child_names: dict[str, str] = {}
+        #: Pages read since the last reload, and how many of them were read by offset
+        #: because no neighbouring page was held (the first page is not counted).
         self.pages_fetched = 0
+        self.jumps = 0
+        if journal is not None:
+            self.reload()
 
     # -- state ----------------------------------------------------------------------------
 
@@ -94,8 +108,12 @@ class TimelineModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many entries match the filter (not how many are loaded)."""
+        """How many entries match the filter (the row count; not how many are held)."""
         return self._total
+
+    def rows_held(self) -> int:
+        """How many entries the model holds in memory right now."""
+        return sum(len(page) for page in self._pages.values())
 
     def set_journal(self, journal: Journal | None) -> None:
         self._journal = journal
@@ -109,52 +127,69 @@ class TimelineModel(QAbstractTableModel):
         self.set_filter(replace(self._filter, **changes))
 
     def reload(self) -> None:
-        """Drop the loaded rows and count again; the view then pulls the first page."""
+        """Let go of every page and count again; rows are read when next shown."""
         self.beginResetModel()
-        self._rows = []
-        self.pages_fetched = 0
-        journal = self._journal
+        self._pages.clear()
+        self.pages_fetched = self.jumps = 0
+        journal = self._open_journal()
         self._total = journal.timeline_count(**self._filter.query()) if journal else 0
         self.endResetModel()
-        self.fetchMore()  # the first page at once, so the newest entries never flicker in
 
-    def entry(self, row: int) -> TimelineEntry:
-        return self._rows[row]
+    def entry(self, row: int) -> TimelineEntry | None:
+        """The entry on that row, reading its page if needed (None outside the table)."""
+        if not 0 <= row < self._total:
+            return None
+        number, place = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[place] if place < len(page) else None
 
     def row_of(self, kind: str, entry_id: str) -> int:
-        """The loaded row showing that entry, or -1."""
-        for row, entry in enumerate(self._rows):
-            if entry.kind == kind and entry.id == entry_id:
-                return row
-        return -1
+        """The row showing that entry, or -1 when the filters hide it or it is gone."""
+        for number, page in self._pages.items():
+            for place, entry in enumerate(page):
+                if entry.kind == kind and entry.id == entry_id:
+                    return number * PAGE_SIZE + place
+        journal = self._open_journal()
+        if journal is None:
+            return -1
+        row = journal.timeline_position(kind, entry_id, **self._filter.query())
+        return -1 if row is None or row >= self._total else row
 
-    # -- lazy loading ---------------------------------------------------------------------
+    # -- pages ----------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._journal is None:
-            return False
-        return len(self._rows) < self._total
+    def _open_journal(self) -> Journal | None:
+        """The journal while it is unlocked (once locked, the page showing this goes away)."""
+        journal = self._journal
+        return journal if journal is not None and journal.is_open else None
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        assert self._journal is not None
-        page = self._journal.timeline(
-            **self._filter.query(), offset=len(self._rows), limit=PAGE_SIZE
-        )
+    def _load(self, number: int) -> list[TimelineEntry]:
+        journal = self._open_journal()
+        if journal is None:
+            return []
+        query = self._filter.query()
+        above, below = self._pages.get(number - 1), self._pages.get(number + 1)
+        if above is not None and len(above) == PAGE_SIZE:
+            page = journal.timeline(**query, limit=PAGE_SIZE, after=above[-1])
+        elif below:
+            page = journal.timeline(**query, limit=PAGE_SIZE, before=below[0])
+        else:
+            offset = number * PAGE_SIZE
+            page = journal.timeline(**query, offset=offset, limit=PAGE_SIZE)
+            self.jumps += 1 if offset else 0
         self.pages_fetched += 1
-        if not page:
-            self._total = len(self._rows)  # entries vanished since counting
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._pages[number] = page
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
 
     # -- table ----------------------------------------------------------------------------
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
@@ -167,9 +202,9 @@ class TimelineModel(QAbstractTableModel):
         return (_tr("When"), _tr("Type"), _tr("Entry"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
             return None
-        entry = self._rows[index.row()]
         column = index.column()
         if role == ENTRY_ROLE:
             return entry

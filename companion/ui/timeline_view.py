@@ -160,7 +160,6 @@ class TimelineView(QWidget):
         self.end_date.dateChanged.connect(self.apply_filters)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.model.modelReset.connect(self._update_count)
-        self.model.rowsInserted.connect(self._update_count)
 
         self.setTabOrder(self.search, self.kind)
         self.setTabOrder(self.kind, self.child)
@@ -223,10 +222,13 @@ class TimelineView(QWidget):
         self._show_current(QModelIndex())
 
     def reload(self) -> None:
-        """After an add, edit, delete or undo: count again, keep the same filters."""
+        """After an add, edit, delete or undo: count again, keep the same filters, and keep
+        the chosen entry chosen (and in view) while it is still there."""
+        chosen = self.current_entry()
         self.refresh_children()
-        self.model.reload()
-        self._show_current(QModelIndex())
+        self.model.reload()  # the table keeps its scroll position across the reset
+        if chosen is None or not self.select_entry(chosen.kind, chosen.id):
+            self._show_current(QModelIndex())
 
     def _update_count(self) -> None:
         total = self.model.total
@@ -248,16 +250,14 @@ class TimelineView(QWidget):
         return self.model.entry(index.row())
 
     def select_entry(self, kind: str, entry_id: str) -> bool:
-        """Select the row showing that entry (loading pages until it appears); True if found."""
-        while True:
-            row = self.model.row_of(kind, entry_id)
-            if row >= 0:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return True
-            if not self.model.canFetchMore():
-                return False
-            self.model.fetchMore()
+        """Select the row showing that entry, wherever it is, and scroll to it; True if the
+        filters show it."""
+        row = self.model.row_of(kind, entry_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def _show_current(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row()) if index.isValid() else None
@@ -276,10 +276,9 @@ class TimelineView(QWidget):
         self.detail.show_html(entry_html(record, glossary, medicine_name), glossary)
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            entry = self.model.entry(index.row())
-            if entry.kind != "fever":
-                self.edit_requested.emit(entry.kind, entry.id)
+        entry = self.model.entry(index.row()) if index.isValid() else None
+        if entry is not None and entry.kind != "fever":
+            self.edit_requested.emit(entry.kind, entry.id)
 
     def edit_current(self) -> None:
         self._open_index(self.table.currentIndex())

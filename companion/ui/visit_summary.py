@@ -40,7 +40,7 @@ from PySide6.QtGui import (
 )
 
 from companion import fever, symptoms
-from companion.records import Child
+from companion.records import Child, Question
 from companion.ui.entry_details import rule_text
 from companion.ui.entry_forms import from_utc, local_text
 from companion.ui.symptom_form import symptom_text, tr_symptom
@@ -56,6 +56,8 @@ CHART_SCALE = 2.5
 MAX_CHART_SYMPTOMS = 8
 #: The severe-entries table shows the most recent ones; the summary table covers them all.
 MAX_SEVERE_ROWS = 30
+#: Open questions from before the period: the most recent are listed, the rest counted.
+MAX_OLDER_QUESTIONS = 20
 FOOTER_POINTS = 8.5
 
 
@@ -288,13 +290,41 @@ def summary_html(
         else "<p>" + _e(_tr("No doses logged in this period.")) + "</p>"
     )
 
-    parts.append(f"<h2>{_e(_tr('Open questions'))}</h2>")
-    questions = journal.list_questions(child.id, open_only=True)
-    if questions:
-        parts.append("<ul>" + "".join(f"<li>{_e(q.text)}</li>" for q in questions) + "</ul>")
-    else:
-        parts.append("<p>" + _e(_tr("No open questions.")) + "</p>")
+    parts += open_questions_html(journal.list_questions(child.id, open_only=True), start, end)
     return "".join(parts)
+
+
+def open_questions_html(questions: list[Question], start: datetime, end: datetime) -> list[str]:
+    """Every open question asked in the period, then the most recent of those still open from
+    before it: years of questions never ticked off would otherwise fill dozens of pages.
+    ``questions`` come oldest first, as ``Journal.list_questions`` gives them."""
+    during = [q for q in questions if start <= q.asked_at < end]
+    older = [q for q in questions if q.asked_at < start]
+    parts = [f"<h2>{_e(_tr('Open questions'))}</h2>"]
+    if not during and not older:
+        return [*parts, "<p>" + _e(_tr("No open questions.")) + "</p>"]
+
+    def listed(items: list[Question]) -> str:
+        rows = "".join(f"<li>{_e(q.text)} ({_e(_day(q.asked_at))})</li>" for q in items)
+        return f"<ul>{rows}</ul>"
+
+    if during:
+        parts.append(listed(during))
+    else:
+        parts.append("<p>" + _e(_tr("None asked in this period.")) + "</p>")
+    if older:
+        shown = older[::-1][:MAX_OLDER_QUESTIONS]  # newest first, so the rest are older
+        heading = _tr("Still open from before %1").replace("%1", _day(start))
+        parts.append(f"<h3>{_e(heading)}</h3>" + listed(shown))
+        rest = len(older) - len(shown)
+        if rest:
+            more = (
+                _tr("and 1 older open question")
+                if rest == 1
+                else _tr("and %1 older open questions").replace("%1", QLocale().toString(rest))
+            )
+            parts.append(f"<p><i>{_e(more)}</i></p>")
+    return parts
 
 
 def page_size_for_locale() -> QPageSize:

@@ -13,9 +13,10 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtGui import QImage
 
+from bench.datagen import write_records
 from companion.demo import fill_demo_journal
 from companion.journal import Journal
-from companion.records import Child
+from companion.records import Child, Question
 from companion.ui.journal_page import JournalPage
 from companion.ui.visit_summary import write_visit_summary
 from tests.ui.journal_support import click, journal, maya, page  # noqa: F401 (fixtures)
@@ -107,3 +108,42 @@ def test_summary_tab_defaults_to_since_the_last_visit(
     assert "Rash" not in text  # before the chosen range
     assert "Is the rash from the new medicine?" in text
     assert ink(rendered_pages(pdf, tmp_path)[0]) > 0.01
+
+
+def test_open_questions_are_the_periods_and_the_latest_older_ones(
+    qtbot, journal: Journal, maya: Child, tmp_path: Path
+):
+    end = datetime(2025, 6, 1, 12, tzinfo=UTC)
+    start = end - timedelta(days=91)
+    older = [
+        Question(text=f"Older question {n}?", child_id=maya.id, asked_at=start - timedelta(n + 1))
+        for n in range(300)
+    ]
+    write_records(journal._repo().engine, older)
+    journal.add_question("Asked in the period?", maya.id, asked_at=start + timedelta(days=3))
+    answered = journal.add_question("Answered already?", maya.id, asked_at=start + timedelta(4))
+    journal.answer_question(answered.id, "Yes")
+    journal.add_question("Asked after the period?", maya.id, asked_at=end + timedelta(days=1))
+    pdf = tmp_path / "questions.pdf"
+    pages = write_visit_summary(journal, maya.id, start, end, pdf)
+    text = plain(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages))
+    assert "Asked in the period?" in text
+    assert "Answered already?" not in text and "Asked after the period?" not in text
+    assert "Still open from before" in text
+    shown = [n for n in range(300) if f"Older question {n}? (" in text]
+    assert shown == list(range(20))  # the twenty most recent
+    assert "and 280 older open questions" in text
+    assert pages <= 2
+
+
+def test_no_open_questions_says_so(qtbot, journal: Journal, maya: Child, tmp_path: Path):
+    end = datetime.now(UTC)
+    journal.add_question("Old but open?", maya.id, asked_at=end - timedelta(days=200))
+    pdf = tmp_path / "none.pdf"
+    write_visit_summary(journal, maya.id, end - timedelta(days=30), end, pdf)
+    text = plain(PdfReader(str(pdf)).pages[0].extract_text())
+    assert "None asked in this period." in text
+    assert "Old but open? (" in text and "older open question" not in text
+    journal.answer_question(journal.list_questions(maya.id)[0].id, "Yes")
+    write_visit_summary(journal, maya.id, end - timedelta(days=30), end, pdf)
+    assert "No open questions." in plain(PdfReader(str(pdf)).pages[0].extract_text())

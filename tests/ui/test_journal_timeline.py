@@ -1,18 +1,23 @@
-"""The timeline: pages on demand, filters, search, delete with Undo."""
+"""The timeline: every entry a row, a few pages held, filters, search, delete with Undo."""
 
 # ruff: noqa: F811 (pytest fixtures imported from tests.ui.journal_support)
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from bench.datagen import write_records
+from companion import records as rec
 from companion.journal import Journal
-from companion.records import Child
+from companion.records import Child, Note, TimelineEntry
 from companion.ui.journal_page import JournalPage
-from companion.ui.timeline_model import PAGE_SIZE
+from companion.ui.note_form import NoteForm
+from companion.ui.timeline_model import ENTRY_ROLE, MAX_PAGES, PAGE_SIZE, TimelineModel
 from companion.ui.undo_bar import UNDO_SECONDS
 from tests.ui.journal_support import (  # noqa: F401 (fixtures)
     click,
@@ -23,35 +28,193 @@ from tests.ui.journal_support import (  # noqa: F401 (fixtures)
     row_texts,
 )
 
+#: Entries in the big journal: thirty pages, three times what the model may hold.
+BIG = PAGE_SIZE * MAX_PAGES * 3
+CAP = PAGE_SIZE * MAX_PAGES
+T0 = datetime(2024, 1, 1, tzinfo=UTC)
 
-def test_pages_are_fetched_only_as_the_family_scrolls(
-    qtbot, journal: Journal, maya: Child, monkeypatch: pytest.MonkeyPatch
-):
-    now = datetime.now(UTC)
-    for index in range(PAGE_SIZE * 2 + 30):
-        journal.add_note(f"Note {index}", maya.id, now - timedelta(hours=index))
-    asked: list[int] = []
-    real = journal.timeline
 
-    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
-        asked.append(kwargs["limit"])
-        return real(*args, **kwargs)
+@pytest.fixture
+def big(journal: Journal, maya: Child) -> tuple[Journal, Child, Child]:
+    """Two children and ``BIG`` notes, temperatures and symptoms, written in one go through
+    the journal's tables (as the benchmark does); every tenth moment is shared by a cluster."""
+    leo = journal.add_child("Leo")
+    made: list[rec.Record] = []
+    at = T0
+    for n in range(BIG):
+        if n % 10:
+            at += timedelta(minutes=37)
+        who = (maya if n % 3 else leo).id
+        if n % 3 == 0:
+            words = "slept badly" if n % 4 == 0 else "a calm day"
+            made.append(rec.Note(text=f"Note {n}: {words}", child_id=who, written_at=at))
+        elif n % 3 == 1:
+            made.append(rec.TemperatureReading(child_id=who, value=36.5 + n % 20 / 10, taken_at=at))
+        else:
+            made.append(
+                rec.SymptomEntry(child_id=who, symptom="nausea", severity=n % 5, recorded_at=at)
+            )
+    write_records(journal._repo().engine, made)
+    return journal, maya, leo
 
-    monkeypatch.setattr(journal, "timeline", spy)
+
+def _walk(model: TimelineModel, rows: Iterable[int]) -> tuple[list[TimelineEntry | None], int]:
+    """Ask for the text of each row in turn, as painting does; (entries, most rows held)."""
+    seen: list[TimelineEntry | None] = []
+    most = 0
+    for row in rows:
+        assert model.data(model.index(row, TimelineModel.WHAT)) is not None
+        seen.append(model.data(model.index(row, 0), ENTRY_ROLE))
+        most = max(most, model.rows_held())
+    return seen, most
+
+
+def test_scrolling_the_whole_journal_holds_only_a_few_pages(qtbot, big):
+    journal, _maya, _leo = big
+    model = TimelineModel(journal)
+    everything = journal.timeline(limit=BIG + 10)
+    assert model.rowCount() == model.total == len(everything) == BIG
+    assert model.rows_held() == 0  # nothing is read before it is shown
+    down, most = _walk(model, range(model.rowCount()))
+    assert down == everything
+    assert most == CAP
+    assert model.jumps == 0  # each page continued from the one above it
+    assert model.pages_fetched == BIG // PAGE_SIZE
+
+    model.reload()
+    up, most = _walk(model, reversed(range(model.rowCount())))
+    assert up == everything[::-1]
+    assert most == CAP
+    assert model.jumps == 1  # the last row, once; then each page from the one below it
+
+
+def test_rows_read_in_any_order_are_the_journals_rows(qtbot, big):
+    journal, _maya, _leo = big
+    model = TimelineModel(journal)
+    everything = journal.timeline(limit=BIG + 10)
+    rows = [*random.Random(7).choices(range(BIG), k=400), BIG - 1, 0, BIG // 2]
+    seen, most = _walk(model, rows)
+    assert seen == [everything[row] for row in rows]
+    assert most <= CAP
+    assert model.data(model.index(BIG, 0)) is None
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"kinds": ("note",)},
+        {"child_id": "leo"},
+        {"text": "slept bad"},
+        {"start": T0 + timedelta(days=10), "end": T0 + timedelta(days=30), "kinds": ("symptom",)},
+        {"text": "note", "child_id": "leo", "start": T0 + timedelta(days=5)},
+    ],
+)
+def test_filters_and_search_show_the_journals_rows(qtbot, big, changes):
+    journal, maya, leo = big
+    if "child_id" in changes:
+        changes = {**changes, "child_id": {"maya": maya.id, "leo": leo.id}[changes["child_id"]]}
+    model = TimelineModel(journal)
+    model.update_filter(**changes)
+    expected = journal.timeline(**model.filter.query(), limit=BIG + 10)
+    assert PAGE_SIZE < len(expected) < BIG
+    assert model.rowCount() == len(expected)
+    shown, most = _walk(model, range(model.rowCount()))
+    assert shown == expected
+    assert most <= CAP
+
+
+def test_the_table_scrolls_through_every_entry(qtbot, big):
+    journal, _maya, _leo = big
     shown = JournalPage(journal, lambda: None)
     qtbot.addWidget(shown)
     shown.resize(1200, 800)
     shown.show()
     qtbot.waitExposed(shown)
-    model = shown.timeline.model
-    assert model.total == PAGE_SIZE * 2 + 30
-    assert model.rowCount() == PAGE_SIZE
-    assert row_texts(shown)[0].endswith("Note | Note 0")
-    shown.timeline.table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE * 2)
-    assert model.rowCount() < model.total
-    assert set(asked) == {PAGE_SIZE}
-    assert shown.timeline.count_label.text() == f"{PAGE_SIZE * 2 + 30} entries"
+    view = shown.timeline
+    view.child.setCurrentIndex(view.child.findData(None))  # both children
+    model, table = view.model, view.table
+    bar = table.verticalScrollBar()
+    assert view.count_label.text() == f"{BIG} entries"
+    qtbot.waitUntil(lambda: bar.maximum() > BIG - 100)  # the bar spans the whole journal
+    everything = journal.timeline(limit=BIG + 10)
+    most = 0
+    while True:
+        table.viewport().repaint()
+        top = table.rowAt(0)
+        assert model.data(model.index(top, 0), ENTRY_ROLE) == everything[top]
+        most = max(most, model.rows_held())
+        if bar.value() == bar.maximum():
+            break
+        bar.setValue(bar.value() + bar.pageStep())
+    assert most <= CAP
+    assert model.jumps == 0
+    last = table.rowAt(table.viewport().height() - 1)
+    assert last in (BIG - 1, -1)
+    assert model.data(model.index(BIG - 1, 0), ENTRY_ROLE) == everything[-1]
+    shown.shutdown()
+
+
+def test_end_jumps_once_and_selection_works_far_down(qtbot, big):
+    journal, _maya, _leo = big
+    shown = JournalPage(journal, lambda: None)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 800)
+    shown.show()
+    qtbot.waitExposed(shown)
+    view, everything = shown.timeline, journal.timeline(limit=BIG + 10)
+    view.child.setCurrentIndex(view.child.findData(None))
+    view.table.setFocus()
+    view.table.selectRow(0)
+    press(qtbot, view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    view.table.viewport().repaint()
+    assert view.table.currentIndex().row() == BIG - 1
+    assert view.current_entry() == everything[-1]
+    assert view.model.jumps == 1
+    assert "Note 0: slept badly" in view.detail.toPlainText()
+    press(qtbot, view.table, Qt.Key.Key_PageUp)
+    view.table.viewport().repaint()
+    assert view.model.jumps == 1  # the page above was read from the one below it
+    row = view.table.currentIndex().row()
+    assert 0 < row < BIG - 1 and view.current_entry() == everything[row]
+    shown.shutdown()
+
+
+def test_edit_delete_and_undo_far_down_keep_the_selection_sane(qtbot, big):
+    journal, _maya, _leo = big
+    shown = JournalPage(journal, lambda: None)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 800)
+    shown.show()
+    qtbot.waitExposed(shown)
+    view, table = shown.timeline, shown.timeline.table
+    view.child.setCurrentIndex(view.child.findData(None))
+    everything = journal.timeline(limit=BIG + 10)
+    row = next(r for r in range(BIG - 200, BIG) if everything[r].kind == "note")
+    note = everything[row]
+    assert view.select_entry("note", note.id)  # far from any page held: found by position
+    assert table.currentIndex().row() == row
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_Return)
+    form = shown.form
+    assert isinstance(form, NoteForm)
+    form.text.selectAll()
+    qtbot.keyClicks(form.text, "Edited far down")
+    press(qtbot, form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert journal.get(Note, note.id).text == "Edited far down"
+    assert table.currentIndex().row() == row  # same time, same place
+    assert view.current_entry() is not None and view.current_entry().id == note.id
+    assert "Edited far down" in view.detail.toPlainText()
+    assert table.visualRect(view.model.index(row, 0)).isValid()  # still in view
+
+    table.setFocus()
+    press(qtbot, table, Qt.Key.Key_Delete)
+    assert view.model.total == BIG - 1
+    assert view.current_entry() is None and not view.delete_button.isEnabled()
+    assert view.model.entry(row) == everything[row + 1]
+    assert table.rowAt(0) > BIG - 300  # the view stayed where the family was
+    click(qtbot, shown.undo_bar.button)
+    assert view.model.total == BIG
+    assert view.model.entry(row) is not None and view.model.entry(row).id == note.id
     shown.shutdown()
 
 

@@ -44,10 +44,12 @@ def table(rows: list[Row]) -> str:
     lines = ["| measure | value | ratio | budget | ok |", "|---|---:|---:|---|---|"]
     for row in rows:
         ratio = f"{row['ratio']:.2f}x" if "ratio" in row else ""
-        ok = "" if "ok" not in row else ("yes" if row["ok"] else "**NO**")
+        budget = row.get("budget") or ""
+        if budget and not isinstance(budget, str):
+            budget = f"<= {budget:g} {row['unit']}"
+        ok = "" if "ok" not in row or not budget else ("yes" if row["ok"] else "**NO**")
         lines.append(
-            f"| {row['name']} | {fmt(row['value'])} {row['unit']} | {ratio} | "
-            f"{row.get('budget', '')} | {ok} |"
+            f"| {row['name']} | {fmt(row['value'])} {row['unit']} | {ratio} | {budget} | {ok} |"
         )
     return "\n".join(lines)
 

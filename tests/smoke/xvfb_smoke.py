@@ -50,8 +50,18 @@ def main(command: list[str]) -> int:
     )
     app: subprocess.Popen[str] | None = None
     try:
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), "Xvfb to start")
         env = isolated_env(work / "home", DISPLAY=display, QT_QPA_PLATFORM="xcb")
+
+        def server_ready() -> bool:
+            # The socket file can appear before the server answers: ask it something.
+            if xvfb.poll() is not None:
+                fail(f"Xvfb exited at once ({xvfb.returncode}) on {display}")
+            probe = subprocess.run(
+                ["xdotool", "getdisplaygeometry"], env=env, capture_output=True, text=True
+            )
+            return probe.returncode == 0
+
+        wait_for(server_ready, "Xvfb to answer")
         app = subprocess.Popen(
             [*command, "--data-dir", str(work / "data")],
             env=env,

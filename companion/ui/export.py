@@ -63,13 +63,15 @@ def safe_cell(text: str) -> str:
 
 
 def _entries(journal: Journal, child_id: str | None) -> Iterable[TimelineEntry]:
-    offset = 0
-    while True:
-        page = journal.timeline(child_id=child_id, offset=offset, limit=PAGE)
+    """Every entry, newest first, a page at a time. Each page continues after the last entry
+    of the one before (keyset), so the last page of a long journal costs what the first does;
+    an offset would make each page step over every row already written."""
+    page = journal.timeline(child_id=child_id, limit=PAGE)
+    while page:
         yield from page
         if len(page) < PAGE:
             return
-        offset += PAGE
+        page = journal.timeline(child_id=child_id, limit=PAGE, after=page[-1])
 
 
 def write_csv(journal: Journal, path: str | Path, child_id: str | None = None) -> int:

@@ -49,6 +49,10 @@ if TYPE_CHECKING:
 MIN_STACK_HEIGHT = 280
 
 
+#: One thing Undo can take back: message, the undo itself, and the (kind, id) it restores.
+UndoStep = tuple[str, Callable[[], None], tuple[str, str] | None]
+
+
 def form_class(kind: str) -> type[EntryForm]:
     """The form that adds or edits entries of ``kind`` (imported when first needed)."""
     from companion.ui.appointment_form import AppointmentForm
@@ -100,7 +104,7 @@ class JournalPage(QWidget):
         self.journal = journal
         self.centers = centers or (lambda: [])
         self.form: EntryForm | None = None
-        self.undo_stack: list[tuple[str, Callable[[], None]]] = []
+        self.undo_stack: list[UndoStep] = []
 
         title = QLabel(self.tr("Journal"), self)
         title.setFont(heading_font(self, 1.5))
@@ -323,12 +327,15 @@ class JournalPage(QWidget):
         self.push_undo(
             self.tr("Deleted: %1.").replace("%1", kind_label(kind).lower()),
             lambda: self.journal.undo_delete(kind, entry_id),
+            restores=(kind, entry_id),
         )
         self.refresh_all()
         self.changed.emit(kind)
 
-    def push_undo(self, message: str, undo: Callable[[], None]) -> None:
-        self.undo_stack.append((message, undo))
+    def push_undo(
+        self, message: str, undo: Callable[[], None], *, restores: tuple[str, str] | None = None
+    ) -> None:
+        self.undo_stack.append((message, undo, restores))
         self.undo_bar.show_message(message)
         self.status_message.emit(message + " " + self.tr("Ctrl+Z to undo."))
 
@@ -336,10 +343,15 @@ class JournalPage(QWidget):
         if not self.undo_stack:
             self.status_message.emit(self.tr("Nothing to undo."))
             return
-        _message, undo = self.undo_stack.pop()
+        _message, undo, restores = self.undo_stack.pop()
         undo()
         self.undo_bar.hide()
         self.refresh_all()
+        if restores is not None:
+            # Show the entry back in its place, so the family sees Undo worked.
+            if self.form is None:
+                self.tabs.setCurrentWidget(self.timeline)
+            self.timeline.select_entry(*restores)
         self.status_message.emit(self.tr("Undone."))
         self.changed.emit("undo")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import fever
+from companion.records import FeverEvent, SymptomEntry, TemperatureReading
 from companion.ui.entry_forms import TARGET_HEIGHT, heading_font, to_utc
 from companion.ui.symptom_form import symptom_text
 from companion.ui.trend_chart import TrendChart, TrendData
@@ -35,38 +37,70 @@ RANGES: tuple[tuple[object, int], ...] = (
 )
 
 
-def build_trend_data(journal: Journal, child_id: str, start: datetime, end: datetime) -> TrendData:
-    """Everything the charts need for one child, in the unit of the family's fever rules."""
-    rules = fever.load_rules(journal.get_setting(fever.SETTINGS_KEY))
-    unit = rules.unit
-    readings = journal.readings_between(child_id, start, end)
+@dataclass(frozen=True)
+class TrendRecords:
+    """What one child's charts are made from, read once, so the visit summary's tables can
+    use the same records instead of reading them again."""
+
+    start: datetime
+    end: datetime
+    rules: fever.FeverRules
+    #: Oldest first.
+    readings: tuple[TemperatureReading, ...]
+    #: Only those in the range, newest first.
+    fever_events: tuple[FeverEvent, ...]
+    #: Oldest first.
+    symptoms: tuple[SymptomEntry, ...]
+
+
+def read_trend_records(
+    journal: Journal, child_id: str, start: datetime, end: datetime
+) -> TrendRecords:
+    """The read step: readings, fever events and symptoms with ``start <= time < end``."""
+    return TrendRecords(
+        start=start,
+        end=end,
+        rules=fever.load_rules(journal.get_setting(fever.SETTINGS_KEY)),
+        readings=tuple(journal.readings_between(child_id, start, end)),
+        fever_events=tuple(
+            event
+            for event in journal.list_fever_events(child_id)
+            if start <= event.occurred_at < end
+        ),
+        symptoms=tuple(journal.symptoms_between(child_id, start, end)),
+    )
+
+
+def trend_data(records: TrendRecords) -> TrendData:
+    """The build step: what the charts draw, in the unit of the family's fever rules."""
+    unit = records.rules.unit
     temperatures = tuple(
         (r.taken_at, fever.convert(r.value, r.unit, unit) if r.unit != unit else r.value)
-        for r in readings
-    )
-    fevers = tuple(
-        event.occurred_at
-        for event in journal.list_fever_events(child_id)
-        if start <= event.occurred_at < end
+        for r in records.readings
     )
     by_symptom: dict[str, list[tuple[datetime, int]]] = {}
     counts: Counter[str] = Counter()
     labels: dict[str, str] = {}
-    for entry in journal.symptoms_between(child_id, start, end):
+    for entry in records.symptoms:
         shown = symptom_text(entry.symptom, entry.detail)  # pain in the knee is its own line
         label = labels.setdefault(shown.casefold(), shown)
         by_symptom.setdefault(label, []).append((entry.recorded_at, entry.severity))
         counts[label] += 1
     ordered = sorted(by_symptom, key=lambda label: (-counts[label], label))
     return TrendData(
-        start=start,
-        end=end,
+        start=records.start,
+        end=records.end,
         unit=unit,
         temperatures=temperatures,
-        threshold=rules.high,
-        fever_times=fevers,
+        threshold=records.rules.high,
+        fever_times=tuple(event.occurred_at for event in records.fever_events),
         symptoms=tuple((label, tuple(by_symptom[label])) for label in ordered),
     )
+
+
+def build_trend_data(journal: Journal, child_id: str, start: datetime, end: datetime) -> TrendData:
+    """Everything the charts need for one child: both steps at once."""
+    return trend_data(read_trend_records(journal, child_id, start, end))
 
 
 class TrendsView(QWidget):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from statistics import median
@@ -40,12 +41,13 @@ from PySide6.QtGui import (
 )
 
 from companion import fever, symptoms
-from companion.records import Child, Question
+from companion.records import Child
 from companion.ui.entry_details import rule_text
 from companion.ui.entry_forms import from_utc, local_text
+from companion.ui.summary_questions import open_questions_html
 from companion.ui.symptom_form import symptom_text, tr_symptom
-from companion.ui.trend_chart import TEMPERATURE_HEIGHT, paint_all, symptoms_height
-from companion.ui.trends_view import build_trend_data
+from companion.ui.trend_chart import TEMPERATURE_HEIGHT, TrendData, paint_all, symptoms_height
+from companion.ui.trends_view import TrendRecords, read_trend_records, trend_data
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -56,8 +58,8 @@ CHART_SCALE = 2.5
 MAX_CHART_SYMPTOMS = 8
 #: The severe-entries table shows the most recent ones; the summary table covers them all.
 MAX_SEVERE_ROWS = 30
-#: Open questions from before the period: the most recent are listed, the rest counted.
-MAX_OLDER_QUESTIONS = 20
+#: After-visit notes are shortened to about this many characters; the journal has them whole.
+MAX_NOTE_CHARS = 200
 FOOTER_POINTS = 8.5
 
 
@@ -87,11 +89,9 @@ def paper_palette() -> QPalette:
     return palette
 
 
-def chart_image(journal: Journal, child_id: str, start: datetime, end: datetime) -> QImage:
-    data = build_trend_data(journal, child_id, start, end)
+def chart_image(data: TrendData) -> QImage:
+    """The chart, sharp on paper; the most frequent symptoms only, so it fits on a page."""
     if len(data.symptoms) > MAX_CHART_SYMPTOMS:
-        from dataclasses import replace
-
         data = replace(data, symptoms=data.symptoms[:MAX_CHART_SYMPTOMS])
     font = QFont()
     font.setPixelSize(14)
@@ -106,10 +106,6 @@ def chart_image(journal: Journal, child_id: str, start: datetime, end: datetime)
     paint_all(painter, QRectF(0, 0, CHART_WIDTH, height), data, paper_palette())
     painter.end()
     return image
-
-
-def chart_heading() -> str:
-    return _tr("Temperature and symptoms over time")
 
 
 def keep_headings_with_content(document: QTextDocument, page_height: float) -> None:
@@ -141,10 +137,39 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     )
 
 
+def _table_or(headers: list[str], rows: list[list[str]], empty: str) -> str:
+    """The table, or a sentence saying there is nothing to show."""
+    return _table(headers, rows) if rows else "<p>" + _e(empty) + "</p>"
+
+
+def short_note(text: str, limit: int = MAX_NOTE_CHARS) -> str:
+    """A note as it fits in a table cell: whole when short, else its first ``limit`` or so
+    characters, cut at a word, on one line, ending with "…"."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    if flat[limit] != " " and space > limit * 3 // 4:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
 def summary_html(
-    journal: Journal, child: Child, start: datetime, end: datetime, made: datetime
+    journal: Journal,
+    child: Child,
+    start: datetime,
+    end: datetime,
+    made: datetime,
+    records: TrendRecords | None = None,
 ) -> str:
-    """The summary's content as HTML (the chart is the ``CHART_URL`` image)."""
+    """The summary's content as HTML (the chart is the ``CHART_URL`` image). ``records`` are
+    the chart's readings, symptoms and fever events when they have been read already."""
+    if records is None:
+        records = read_trend_records(journal, child.id, start, end)
     parts: list[str] = [
         f"<h1>{_e(_tr('Visit summary: %1').replace('%1', child.name))}</h1>",
         "<p>"
@@ -174,23 +199,25 @@ def summary_html(
     appointments = journal.list_appointments(child.id, start, end)
     upcoming = [a for a in journal.upcoming_appointments(child.id, now=end) if a.starts_at >= end]
     next_ids = {a.id for a in upcoming[:1]}
+    listed = appointments + upcoming[:1]
+    notes = {a.id: short_note(a.after_notes) for a in listed}
     rows = [
         [
             _e(local_text(a.starts_at))
             + (f"<br><b>{_e(_tr('(next visit)'))}</b>" if a.id in next_ids else ""),
             _e(a.purpose),
             _e(" · ".join(p for p in (a.with_whom, a.place) if p)),
-            _e(a.after_notes),
+            _e(notes[a.id]),
         ]
-        for a in appointments + upcoming[:1]
+        for a in listed
     ]
-    parts.append(
-        _table([_tr("When"), _tr("What for"), _tr("With, where"), _tr("Notes after")], rows)
-        if rows
-        else "<p>" + _e(_tr("None in this period.")) + "</p>"
-    )
+    headers = [_tr("When"), _tr("What for"), _tr("With, where"), _tr("Notes after")]
+    parts.append(_table_or(headers, rows, _tr("None in this period.")))
+    if any(notes[a.id] != a.after_notes.strip() for a in listed):
+        shortened = _tr("Long notes are shortened here. The full notes are in the journal.")
+        parts.append(f"<p><i>{_e(shortened)}</i></p>")
 
-    entries = journal.symptoms_between(child.id, start, end)
+    entries = records.symptoms
     parts.append(f"<h2>{_e(_tr('Symptoms'))}</h2>")
     if entries:
         grouped: dict[str, list[int]] = defaultdict(list)
@@ -237,10 +264,10 @@ def summary_html(
     else:
         parts.append("<p>" + _e(_tr("None recorded in this period.")) + "</p>")
 
-    parts.append(f"<h2>{_e(chart_heading())}</h2>")
+    parts.append(f"<h2>{_e(_tr('Temperature and symptoms over time'))}</h2>")
     parts.append(f"<p><img src='{CHART_URL.toString()}'></p>")
 
-    readings = journal.readings_between(child.id, start, end)
+    readings = records.readings
     if readings:
         top = max(readings, key=lambda r: r.celsius)
         parts.append(
@@ -254,16 +281,12 @@ def summary_html(
             + "</p>"
         )
     parts.append(f"<h2>{_e(_tr('Fever events'))}</h2>")
-    events = [e for e in journal.list_fever_events(child.id) if start <= e.occurred_at < end]
     rows = [
         [_e(local_text(e.occurred_at)), _e(rule_text(e.rule)), _e(e.summary)]
-        for e in reversed(events)
+        for e in reversed(records.fever_events)
     ]
-    parts.append(
-        _table([_tr("When"), _tr("Rule met"), _tr("What happened")], rows)
-        if rows
-        else "<p>" + _e(_tr("None in this period.")) + "</p>"
-    )
+    headers = [_tr("When"), _tr("Rule met"), _tr("What happened")]
+    parts.append(_table_or(headers, rows, _tr("None in this period.")))
 
     parts.append(f"<h2>{_e(_tr('Medicines given'))}</h2>")
     medicines = {m.id: m for m in journal.list_medicines(child.id)}
@@ -284,47 +307,11 @@ def summary_html(
         for mid in medicines
         if counts[mid]
     ]
-    parts.append(
-        _table([_tr("Medicine"), _tr("Dose"), _tr("When to give"), _tr("Doses"), _tr("Last")], rows)
-        if rows
-        else "<p>" + _e(_tr("No doses logged in this period.")) + "</p>"
-    )
+    headers = [_tr("Medicine"), _tr("Dose"), _tr("When to give"), _tr("Doses"), _tr("Last")]
+    parts.append(_table_or(headers, rows, _tr("No doses logged in this period.")))
 
     parts += open_questions_html(journal.list_questions(child.id, open_only=True), start, end)
     return "".join(parts)
-
-
-def open_questions_html(questions: list[Question], start: datetime, end: datetime) -> list[str]:
-    """Every open question asked in the period, then the most recent of those still open from
-    before it: years of questions never ticked off would otherwise fill dozens of pages.
-    ``questions`` come oldest first, as ``Journal.list_questions`` gives them."""
-    during = [q for q in questions if start <= q.asked_at < end]
-    older = [q for q in questions if q.asked_at < start]
-    parts = [f"<h2>{_e(_tr('Open questions'))}</h2>"]
-    if not during and not older:
-        return [*parts, "<p>" + _e(_tr("No open questions.")) + "</p>"]
-
-    def listed(items: list[Question]) -> str:
-        rows = "".join(f"<li>{_e(q.text)} ({_e(_day(q.asked_at))})</li>" for q in items)
-        return f"<ul>{rows}</ul>"
-
-    if during:
-        parts.append(listed(during))
-    else:
-        parts.append("<p>" + _e(_tr("None asked in this period.")) + "</p>")
-    if older:
-        shown = older[::-1][:MAX_OLDER_QUESTIONS]  # newest first, so the rest are older
-        heading = _tr("Still open from before %1").replace("%1", _day(start))
-        parts.append(f"<h3>{_e(heading)}</h3>" + listed(shown))
-        rest = len(older) - len(shown)
-        if rest:
-            more = (
-                _tr("and 1 older open question")
-                if rest == 1
-                else _tr("and %1 older open questions").replace("%1", QLocale().toString(rest))
-            )
-            parts.append(f"<p><i>{_e(more)}</i></p>")
-    return parts
 
 
 def page_size_for_locale() -> QPageSize:
@@ -362,9 +349,10 @@ def write_visit_summary(
     document.setDefaultStyleSheet(
         "h1 { font-size: 18pt; } h2 { font-size: 13pt; } th { background: #e8e8e8; }"
     )
-    image = chart_image(journal, child_id, start, end)
+    records = read_trend_records(journal, child_id, start, end)  # the chart and the tables
+    image = chart_image(trend_data(records))
     document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, image)
-    html_text = summary_html(journal, child, start, end, made)
+    html_text = summary_html(journal, child, start, end, made, records)
     width = area.width()
     # HTML sizes are in 96-dpi pixels, scaled by the document to the writer's resolution.
     css_width = width * 96 / writer.resolution() * 0.98

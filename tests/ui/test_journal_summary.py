@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from companion.demo import fill_demo_journal
 from companion.journal import Journal
 from companion.records import Child, Question
 from companion.ui.journal_page import JournalPage
-from companion.ui.visit_summary import write_visit_summary
+from companion.ui.visit_summary import MAX_NOTE_CHARS, short_note, write_visit_summary
 from tests.ui.journal_support import click, journal, maya, page  # noqa: F401 (fixtures)
 
 
@@ -147,3 +148,60 @@ def test_no_open_questions_says_so(qtbot, journal: Journal, maya: Child, tmp_pat
     journal.answer_question(journal.list_questions(maya.id)[0].id, "Yes")
     write_visit_summary(journal, maya.id, end - timedelta(days=30), end, pdf)
     assert "No open questions." in plain(PdfReader(str(pdf)).pages[0].extract_text())
+
+
+def test_long_after_visit_notes_are_shortened(qtbot, journal: Journal, maya: Child, tmp_path):
+    """Three months of weekly visits, each with pages of notes, still make a short summary."""
+    end = datetime(2025, 6, 1, 12, tzinfo=UTC)
+    start = end - timedelta(days=91)
+    filler = "Counts were fine and the plan stays the same for now. " * 60  # ~3,300 characters
+    for week in range(13):
+        journal.add_appointment(
+            maya.id,
+            start + timedelta(days=7 * week + 2),
+            "UTC",
+            purpose=f"Weekly visit {week}",
+            after_notes=f"Visit {week} began well.\n{filler}\nTail {week} of the note.",
+        )
+    pdf = tmp_path / "visits.pdf"
+    pages = write_visit_summary(journal, maya.id, start, end, pdf)
+    text = plain(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages))
+    assert pages <= 3
+    for week in range(13):
+        assert f"Weekly visit {week}" in text  # every visit of the period is listed
+        assert f"Visit {week} began well." in text  # with the start of its note
+        assert f"Tail {week} of the note" not in text
+    assert text.count("...") >= 13  # "…" once plain() has normalised it
+    assert "Long notes are shortened here. The full notes are in the journal." in text
+
+
+def test_short_notes_stay_whole_and_long_ones_end_at_a_word():
+    assert short_note("  Counts fine.\nNext scan in May.  ") == "Counts fine.\nNext scan in May."
+    long = "word " * 100
+    shortened = short_note(long)
+    assert shortened.endswith("word…") and len(shortened) <= MAX_NOTE_CHARS + 1
+    unbroken = "x" * 500
+    assert short_note(unbroken) == "x" * MAX_NOTE_CHARS + "…"
+    assert short_note("Fine.\n" + "\n" * 300 + "Home.") == "Fine. Home."  # fits once joined
+
+
+def test_the_summary_reads_the_charts_records_once(
+    qtbot, journal: Journal, tmp_path: Path, monkeypatch
+):
+    """The chart and the tables share one read of readings, symptoms and fever events."""
+    child_id = fill_demo_journal(journal, today=date.today() - timedelta(days=1))
+    calls: Counter[str] = Counter()
+    for name in ("readings_between", "symptoms_between", "list_fever_events"):
+        real = getattr(journal, name)
+
+        def counted(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            calls[_name] += 1
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(journal, name, counted)
+    end = datetime.now(UTC)
+    pdf = tmp_path / "once.pdf"
+    write_visit_summary(journal, child_id, end - timedelta(days=30), end, pdf)
+    assert calls == {"readings_between": 1, "symptoms_between": 1, "list_fever_events": 1}
+    text = plain(" ".join(p.extract_text() for p in PdfReader(str(pdf)).pages))
+    assert "Fever: at or above the fever rule" in text and "readings. Highest:" in text

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
@@ -15,6 +16,7 @@ from bench.datagen import write_records
 from companion import records as rec
 from companion.journal import Journal
 from companion.records import Child, Note, TimelineEntry
+from companion.ui.help_dialog import user_guide_markdown
 from companion.ui.journal_page import JournalPage
 from companion.ui.note_form import NoteForm
 from companion.ui.timeline_model import ENTRY_ROLE, MAX_PAGES, PAGE_SIZE, TimelineModel
@@ -215,6 +217,9 @@ def test_edit_delete_and_undo_far_down_keep_the_selection_sane(qtbot, big):
     click(qtbot, shown.undo_bar.button)
     assert view.model.total == BIG
     assert view.model.entry(row) is not None and view.model.entry(row).id == note.id
+    assert table.currentIndex().row() == row  # chosen again, where it was
+    assert table.visualRect(view.model.index(row, 0)).isValid()
+    assert "Edited far down" in view.detail.toPlainText()
     shown.shutdown()
 
 
@@ -281,6 +286,28 @@ def test_delete_then_undo_with_the_button(qtbot, page: JournalPage, journal: Jou
     assert not page.undo_bar.isVisible()
 
 
+def test_undo_chooses_the_entry_it_brought_back(qtbot, page: JournalPage, journal, maya):
+    now = datetime.now(UTC)
+    for minutes, text in ((3, "Oldest"), (2, "Middle"), (1, "Newest")):
+        journal.add_note(text, maya.id, now - timedelta(minutes=minutes))
+    page.refresh_all()
+    view = page.timeline
+    view.table.selectRow(1)
+    middle = view.current_entry()
+    assert middle is not None and middle.title == "Middle"
+    click(qtbot, view.delete_button)
+    assert view.current_entry() is None
+    page.show_tab(page.trends)  # Ctrl+Z can come from another tab while the offer stands
+    page.trends.setFocus()
+    press(qtbot, page.trends, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is view
+    assert view.table.currentIndex().row() == 1
+    chosen = view.current_entry()
+    assert chosen is not None and chosen.id == middle.id
+    assert "Middle" in view.detail.toPlainText()
+    assert view.delete_button.isEnabled()
+
+
 def test_delete_key_and_ctrl_z(qtbot, page: JournalPage, journal: Journal, maya):
     journal.add_symptom(maya.id, "cough", 1)
     page.refresh_all()
@@ -317,3 +344,16 @@ def test_fever_events_open_read_only(qtbot, page: JournalPage, journal: Journal,
     assert not page.timeline.edit_button.isEnabled()
     page.timeline.edit_current()
     assert page.form is None
+
+
+def test_the_user_guide_names_the_journal_tabs_and_buttons_as_they_read(qtbot, page):
+    """The guide lists the tabs in the order the journal shows them, and the add buttons."""
+    guide = " ".join(user_guide_markdown().split())
+    sentence = re.search(r"Below them are the tabs: (.+?)\.", guide)
+    assert sentence is not None
+    named = re.findall(r"\*\*(.+?)\*\*", sentence.group(1))
+    assert named == [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    buttons = re.search(r"The buttons at the top of the journal add a new entry: (.+?)\.", guide)
+    assert buttons is not None
+    named = re.findall(r"\*\*(.+?)\*\*", buttons.group(1))
+    assert named == [button.text() for button in page.add_buttons.values()]

@@ -66,7 +66,14 @@ class JournalView(Section):
 
     def focus_search(self) -> None:
         if self.page is not None:
-            self.page.close_form()
+            if self.page.form is not None:
+                # Never throw away what a parent is typing: the form stays until saved or
+                # cancelled.
+                self.status_message.emit(
+                    self.tr("Save or cancel the open form first, then search.")
+                )
+                self.page.form.setFocus()
+                return
             self.page.show_tab(self.page.timeline)
             self.page.timeline.search.setFocus()
             self.page.timeline.search.selectAll()

@@ -89,7 +89,7 @@ class SetupWizard(QWidget):
         for text in (
             self.tr(
                 "The journal is a place for temperatures, medicines, symptoms, appointments "
-                "and the questions you want to ask. It can make a one-page summary for the "
+                "and the questions you want to ask. It can make a printable summary for the "
                 "care team."
             ),
             self.tr(

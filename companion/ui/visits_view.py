@@ -202,5 +202,10 @@ class VisitsView(QWidget):
         )
         if count is not None:
             self.status_message.emit(
-                self.tr("Saved %n appointment(s) to a calendar file.", "", count)
+                self.tr(
+                    "Saved %n appointment(s) to a calendar file. Like any export, that file "
+                    "is not encrypted.",
+                    "",
+                    count,
+                )
             )

@@ -43,6 +43,7 @@ def test_one_or_all_upcoming_appointments_to_ics(
     with qtbot.waitSignal(page.status_message) as status:
         page.visits.export_calendar(first.id, path=str(one))
     assert "1 appointment" in status.args[0]
+    assert "not encrypted" in status.args[0]
     assert events(one) == ["Scan results"]
     everything = tmp_path / "all.ics"
     page.visits.export_calendar(None, path=str(everything))

@@ -83,12 +83,28 @@ def test_first_run_shows_the_setup_wizard(qtbot, tmp_path: Path):
 
 def test_ctrl_f_goes_to_the_journal_search(qtbot, view: JournalView):
     assert view.page is not None
-    view.page.open_form("note")
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     view.focus_search()
-    assert view.page.form is None
     assert view.page.timeline.search.hasFocus()
+
+
+def test_ctrl_f_never_throws_away_a_half_typed_form(qtbot, view: JournalView):
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    assert view.page is not None
+    form = view.page.open_form("note")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    editors = form.findChildren(QPlainTextEdit) or form.findChildren(QTextEdit)
+    editors[0].setFocus()
+    qtbot.keyClicks(editors[0], "Fever came down after an hour")
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    view.focus_search()
+    assert view.page.form is form
+    assert "Fever came down" in editors[0].toPlainText()
+    assert messages and "Save or cancel" in messages[-1]
 
 
 def test_glossary_words_in_a_note_are_links(qtbot, view: JournalView, journal, maya):

@@ -38,6 +38,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import datagen, datagen_text
+from bench.isolation import child_env
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
@@ -199,15 +200,7 @@ def _spawn(
     mode: str, kind: str, folder: Path, vault_folder: Path
 ) -> tuple[dict[str, float], float]:
     """(the child's JSON, its peak RSS in MB)."""
-    home = Path(tempfile.mkdtemp(prefix="companion-bench-home-"))
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local/share"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
+    env, home = child_env()
     command = [sys.executable, "-m", "bench.bench_journal", "--child", mode, kind]
     command += [str(folder), str(vault_folder)]
     try:

@@ -6,9 +6,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from bench.isolation import child_env
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
@@ -29,15 +30,7 @@ def _measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def run(runs: int = RUNS) -> list[dict[str, Any]]:
-    home = Path(tempfile.mkdtemp(prefix="companion-bench-home-"))
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local/share"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
+    env, home = child_env()
     # An installed app (wheel or frozen bundle) starts from compiled bytecode: compile ours
     # and allow the cache, so both programs are measured as a family would run them.
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -79,6 +80,18 @@ def secret_field(name: str, parent: QWidget, *, password: bool = True) -> QLineE
         field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
     return field
+
+
+def center_column(owner: QWidget, column: QVBoxLayout, max_width: int, margin: int) -> None:
+    """Lay ``column`` out as a calm, readable column in the middle of ``owner``."""
+    holder = QWidget(owner)
+    holder.setLayout(column)
+    holder.setMaximumWidth(max_width)
+    outer = QHBoxLayout(owner)
+    outer.setContentsMargins(32, margin, 32, margin)
+    outer.addStretch(1)
+    outer.addWidget(holder, 4)
+    outer.addStretch(1)
 
 
 class BusyNote(QWidget):

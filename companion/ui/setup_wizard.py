@@ -13,9 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from companion.ui.gate_widgets import body_label, gate_button, link_button, page_layout
+from companion.ui.gate_widgets import (
+    body_label,
+    center_column,
+    gate_button,
+    link_button,
+    page_layout,
+)
 from companion.ui.journal_jobs import secure_keyring_name
 from companion.ui.lock_choice_page import LockChoicePage
 from companion.ui.recovery_code_page import RecoveryCodePage
@@ -64,17 +70,11 @@ class SetupWizard(QWidget):
         self.restore_page.back_requested.connect(self.show_welcome)
         self.pages.addWidget(self.restore_page)
 
-        holder = QWidget(self)
-        column = QVBoxLayout(holder)
+        column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.pages)
         column.addStretch(1)
-        holder.setMaximumWidth(720)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 28, 32, 28)
-        outer.addStretch(1)
-        outer.addWidget(holder, 4)
-        outer.addStretch(1)
+        center_column(self, column, max_width=720, margin=28)
         self.setFocusProxy(self.start_button)
 
     def _build_welcome(self) -> QWidget:

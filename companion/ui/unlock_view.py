@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.error_sentences import error_sentence, is_error
-from companion.ui.gate_widgets import BODY_SCALE, gate_button
+from companion.ui.gate_widgets import BODY_SCALE, center_column, gate_button
 from companion.ui.journal_jobs import close_quietly, restore_call, unlock_call
 from companion.ui.restore_form import newest_backup
 from companion.ui.retry_pause import RetryPause
@@ -106,14 +105,7 @@ class UnlockView(QWidget):
         column.addWidget(self.restore_newest_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.status)
         column.addStretch(1)
-        holder = QWidget(self)
-        holder.setLayout(column)
-        holder.setMaximumWidth(680)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addStretch(1)
-        outer.addWidget(holder, 4)
-        outer.addStretch(1)
+        center_column(self, column, max_width=680, margin=32)
         self.setFocusProxy(self.passphrase)
 
     def _connect_pages(self) -> None:

@@ -67,5 +67,6 @@ export UV_COMPILE_BYTECODE=1
 if [ "$mode" = test ]; then
   "$tools/bin/uv" sync --quiet --frozen --python "$python" --group dev --group packaging
 else
-  "$tools/bin/uv" sync --quiet --frozen --python "$python" --no-dev
+  # --inexact: keep the test tools if ./scripts/test installed them before.
+  "$tools/bin/uv" sync --quiet --frozen --python "$python" --no-dev --inexact
 fi

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from companion import __version__
 from companion.paths import AppPaths, resource_path
+from companion.ui.typography import scaled_font
 
 
 def tr(text: str) -> str:
@@ -38,6 +39,7 @@ class HelpDialog(QDialog):
         self.browser.setAccessibleName(tr("User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)
+        self.browser.setFont(scaled_font(self.browser, 1.2))  # read at night, by tired eyes
         self.browser.setMarkdown(user_guide_markdown())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -69,7 +71,8 @@ class AboutDialog(QDialog):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAccessibleName(tr("About Companion"))
-        self.label.setMinimumWidth(520)
+        self.label.setFont(scaled_font(self.label, 1.15))
+        self.label.setMinimumWidth(560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

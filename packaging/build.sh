@@ -12,8 +12,10 @@ rm -rf build/pyinstaller dist/companion
   --workpath build/pyinstaller --distpath dist packaging/companion.spec
 size_mb=$(du -sm dist/companion | cut -f1)
 echo "bundle: dist/companion (${size_mb} MB)"
-packed_mb=$(tar -C dist -cf - companion | xz -T0 -6 | wc -c | awk '{printf "%d", $1/1048576}')
-echo "bundle packed with xz: ${packed_mb} MB"
+if command -v xz >/dev/null 2>&1; then
+  packed_mb=$(tar -C dist -cf - companion | xz -T0 -6 | wc -c | awk '{printf "%d", $1/1048576}')
+  echo "bundle packed with xz: ${packed_mb} MB"
+fi
 if [ "$size_mb" -gt 150 ]; then
   # Reported, not fatal: most of it is Qt's ICU data, Qt itself, SQLCipher and cryptography
   # (docs/packaging.md, "Size"). A bundle that grows past 250 MB fails the build.

@@ -22,6 +22,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.report import print_rows
 from companion.glossary import CATEGORIES, Glossary, parse_glossary
 from companion.paths import resource_path
 from companion.textnorm import fold
@@ -179,14 +180,7 @@ def run() -> list[dict[str, Any]]:
 
 
 def main() -> int:
-    rows = run()
-    width = max(len(row["name"]) for row in rows)
-    print(f"{'benchmark':<{width}}  {'value':>9}  unit  budget  ok")
-    for row in rows:
-        budget = "" if row["budget"] is None else f"{row['budget']:g}"
-        ok = "yes" if row["ok"] else "NO"
-        print(f"{row['name']:<{width}}  {row['value']:>9.3f}  {row['unit']:<4}  {budget:>6}  {ok}")
-    return 0 if all(row["ok"] for row in rows) else 1
+    return print_rows(run())
 
 
 if __name__ == "__main__":

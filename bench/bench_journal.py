@@ -39,6 +39,7 @@ if __package__ in (None, ""):
 
 from bench import datagen, datagen_text
 from bench.isolation import child_env
+from bench.report import print_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 7
@@ -477,15 +478,7 @@ def main() -> int:
     if len(sys.argv) == 6 and sys.argv[1] == "--child":
         return _child_main(*sys.argv[2:])
     entries = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    rows = run(entries)
-    for row in rows:
-        ratio = f"{row['ratio']:.2f}x" if "ratio" in row else ""
-        ok = "" if "ok" not in row else ("ok" if row["ok"] else "MISSED")
-        print(
-            f"{row['name']:<72} {row['value']:>10.2f} {row['unit']:<5} {ratio:>6} "
-            f"{row.get('budget', '')} {ok}"
-        )
-    return 0 if all(row.get("ok", True) for row in rows) else 1
+    return print_rows(run(entries))
 
 
 if __name__ == "__main__":

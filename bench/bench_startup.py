@@ -81,5 +81,6 @@ def run(runs: int = RUNS) -> list[dict[str, Any]]:
 
 
 if __name__ == "__main__":
-    for row in run():
-        print(row)
+    from bench.report import print_rows
+
+    raise SystemExit(print_rows(run()))

@@ -28,6 +28,7 @@ if __package__ in (None, ""):
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import datagen
+from bench.report import print_rows
 from companion import records as rec
 
 RUNS = 5
@@ -158,15 +159,7 @@ def run(runs: int = RUNS) -> list[Row]:
 
 
 def main() -> int:
-    rows = run()
-    for row in rows:
-        ratio = f"{row['ratio']:.1f}x" if "ratio" in row else ""
-        ok = "" if "ok" not in row else ("ok" if row["ok"] else "MISSED")
-        print(
-            f"{row['name']:<72} {row['value']:>9.1f} {row['unit']:<3} {ratio:>7} "
-            f"{row.get('budget', '')} {ok}"
-        )
-    return 0 if all(row.get("ok", True) for row in rows) else 1
+    return print_rows(run())
 
 
 if __name__ == "__main__":

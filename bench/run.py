@@ -15,14 +15,13 @@ import platform
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
-Row = dict[str, Any]
+from bench.report import Row, table  # noqa: E402
 
 
 def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
@@ -34,24 +33,6 @@ def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
         "journal": lambda: bench_journal.run(entries=10_000 if quick else 100_000),
         "summary": bench_visit_summary.run,
     }
-
-
-def fmt(value: float) -> str:
-    return f"{value:,.1f}" if value >= 10 else f"{value:.2f}"
-
-
-def table(rows: list[Row]) -> str:
-    lines = ["| measure | value | ratio | budget | ok |", "|---|---:|---:|---|---|"]
-    for row in rows:
-        ratio = f"{row['ratio']:.2f}x" if "ratio" in row else ""
-        budget = row.get("budget") or ""
-        if budget and not isinstance(budget, str):
-            budget = f"<= {budget:g} {row['unit']}"
-        ok = "" if "ok" not in row or not budget else ("yes" if row["ok"] else "**NO**")
-        lines.append(
-            f"| {row['name']} | {fmt(row['value'])} {row['unit']} | {ratio} | {budget} | {ok} |"
-        )
-    return "\n".join(lines)
 
 
 def machine() -> str:

@@ -55,8 +55,6 @@ def check_store() -> str:
             reopened.close()
         import sqlcipher3
 
-        from companion.storage.sqlcipher import connect  # noqa: F401  (driver is importable)
-
         version = sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]
         return f"encrypted store created, reopened and searched (SQLCipher {version})"
     finally:

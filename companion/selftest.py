@@ -77,8 +77,21 @@ def check_qt() -> str:
     return f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}"
 
 
+def check_text() -> str:
+    """Locale-aware sorting works: Qt found its Unicode collation data (ICU on Linux)."""
+    from PySide6.QtCore import QCollator, QLocale
+
+    collator = QCollator(QLocale("en_US"))
+    words = sorted(["f", "\u00e9", "B", "e", "A", "b", "a"], key=collator.sortKey)
+    first_letters = {w.casefold() for w in words[:2]}, {w.casefold() for w in words[2:4]}
+    if first_letters != ({"a"}, {"b"}) or words[4:] != ["e", "\u00e9", "f"]:
+        raise RuntimeError(f"text sorts by code point, not by language: {' '.join(words)}")
+    return "sorting by language works"
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("qt", check_qt),
+    ("text", check_text),
     ("glossary", check_glossary),
     ("directory", check_directory),
     ("user guide", check_user_guide),

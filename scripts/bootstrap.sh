@@ -13,8 +13,9 @@ pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libd
       libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
       libxcb-xkb1 libx11-xcb1)
 if [ "$mode" = test ]; then
-  # A real window under Xvfb, driving it, and checking PDFs as images.
-  pkgs+=(xvfb xauth xdotool x11-apps poppler-utils imagemagick desktop-file-utils appstream)
+  # A real window under Xvfb, driving it, and checking PDFs as images; a C compiler links the
+  # bundle's slim ICU data library (packaging/icu_slim.py).
+  pkgs+=(xvfb xauth xdotool x11-apps poppler-utils imagemagick desktop-file-utils appstream gcc)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then

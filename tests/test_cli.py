@@ -48,7 +48,8 @@ def test_self_test_passes_with_one_line_per_check(isolated_home: Path) -> None:
     result = companion("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    for check in ("qt", "glossary", "directory", "user guide", "encrypted store", "keyring"):
+    checks = ("qt", "text", "glossary", "directory", "user guide", "encrypted store", "keyring")
+    for check in checks:
         assert any(line.startswith(f"ok   {check}:") for line in lines), result.stdout
     assert lines[-1] == "self-test passed"
     assert not any(isolated_home.rglob("journal.db")), "the throwaway store is not kept"
@@ -65,6 +66,27 @@ def test_self_test_names_what_failed(monkeypatch: pytest.MonkeyPatch, capsys) ->
     out = capsys.readouterr().out
     assert "FAIL glossary: RuntimeError: resource file missing" in out
     assert "self-test FAILED: glossary" in out
+
+
+def test_text_check_fails_when_sorting_falls_back_to_code_points(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without collation data Qt sorts "A B a b e f \u00e9": the self-test must say so."""
+    from PySide6 import QtCore
+
+    from companion import selftest
+
+    class CodePointCollator:
+        def __init__(self, _locale: object) -> None:
+            pass
+
+        def sortKey(self, text: str) -> str:
+            return text
+
+    assert selftest.check_text() == "sorting by language works"
+    monkeypatch.setattr(QtCore, "QCollator", CodePointCollator)
+    with pytest.raises(RuntimeError, match="code point"):
+        selftest.check_text()
 
 
 def test_data_dir_holds_everything_the_app_writes(tmp_path: Path, isolated_home: Path) -> None:

@@ -10,8 +10,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+import icu_probe
 import xvfb_smoke
 from _common import fail, isolated_env
+
+# The languages whose ICU data the bundle keeps (packaging/icu_slim.py), spot-checked here.
+ICU_LANGUAGES = ["en", "es", "fr", "zh", "ar", "vi", "fil", "ko", "ru", "pl", "ja"]
+SCREENS = 26
 
 
 def check_keyring_metadata(binary: Path) -> None:
@@ -22,8 +27,55 @@ def check_keyring_metadata(binary: Path) -> None:
     print(f"keyring metadata bundled: {found[0].parent.name}")
 
 
+def check_no_dangling_links(binary: Path) -> None:
+    """Every symbolic link in the bundle points at a file the bundle carries."""
+    dangling = [
+        str(path.relative_to(binary.parent))
+        for path in binary.parent.rglob("*")
+        if path.is_symlink() and not path.exists()
+    ]
+    if dangling:
+        fail(f"the bundle has links to files it left out: {dangling}")
+
+
+def check_icu_data(binary: Path) -> None:
+    """The bundle's smaller ICU data answers Qt exactly as the wheel's full data does."""
+    found = list(binary.parent.glob("_internal/PySide6/Qt/lib/libicudata.so.*"))
+    if len(found) != 1:
+        fail(f"expected one ICU data library in the bundle, found {found}")
+    size_mb = found[0].stat().st_size / 1048576
+    if size_mb > 12:
+        fail(f"the bundle's ICU data is {size_mb:.1f} MB: the slim build step did not run")
+    differences = icu_probe.compare(found[0], ICU_LANGUAGES)
+    if differences:
+        fail("the bundle's ICU data answers differently:\n" + "\n".join(differences))
+    print(f"ICU data bundled: {size_mb:.1f} MB, same answers for {', '.join(ICU_LANGUAGES)}")
+
+
+def check_every_screen(binary: Path, env: dict[str, str], work: Path) -> None:
+    """--screenshots drives every section, form and dialog inside the bundle."""
+    shots = work / "screens"
+    done = subprocess.run(
+        [str(binary), "--screenshots", str(shots)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=work,
+        timeout=300,
+    )
+    pngs = sorted(shots.glob("*.png"))
+    if done.returncode != 0 or len(pngs) != SCREENS:
+        fail(f"frozen --screenshots made {len(pngs)} of {SCREENS} screens:\n{done.stderr}")
+    small = [png.name for png in pngs if png.stat().st_size < 10_000]
+    if small:
+        fail(f"frozen screenshots look empty: {small}")
+    print(f"frozen --screenshots: {len(pngs)} screens")
+
+
 def main(binary: Path) -> int:
     check_keyring_metadata(binary)
+    check_no_dangling_links(binary)
+    check_icu_data(binary)
     work = Path(tempfile.mkdtemp(prefix="companion-frozen-"))
     env = isolated_env(work / "home", QT_QPA_PLATFORM="offscreen")
     version = subprocess.run(
@@ -38,6 +90,7 @@ def main(binary: Path) -> int:
     print(result.stdout)
     if result.returncode != 0 or "self-test passed" not in result.stdout:
         fail(f"frozen --self-test failed ({result.returncode}):\n{result.stderr}")
+    check_every_screen(binary, env, work)
     xvfb_smoke.SHOT = xvfb_smoke.SHOT.with_name("frozen-real-window.png")
     return xvfb_smoke.main([str(binary)])
 

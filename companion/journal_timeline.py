@@ -43,7 +43,7 @@ class JournalTimeline:
         """
         from companion.storage import timeline
 
-        filters = timeline.Filters(child_id, kinds, start, end, text)
+        filters = timeline.Filters(child_id, kinds, start, end, text, _also(text))
         return timeline.page(
             self._repo().engine, filters, offset=offset, limit=limit, after=after, before=before
         )
@@ -59,7 +59,7 @@ class JournalTimeline:
         """How many entries :meth:`timeline` would page through with the same filters."""
         from companion.storage import timeline
 
-        filters = timeline.Filters(child_id, kinds, start, end, text)
+        filters = timeline.Filters(child_id, kinds, start, end, text, _also(text))
         return timeline.count(self._repo().engine, filters)
 
     def timeline_position(
@@ -76,11 +76,21 @@ class JournalTimeline:
         when the filters hide it or it is gone."""
         from companion.storage import timeline
 
-        filters = timeline.Filters(child_id, kinds, start, end, text)
+        filters = timeline.Filters(child_id, kinds, start, end, text, _also(text))
         return timeline.position(self._repo().engine, filters, kind, entry_id)
 
     def search(self, text: str, limit: int = 50) -> list[TimelineEntry]:
-        """Entries of every kind whose words match (any case; last word as a prefix)."""
+        """Entries of every kind whose words match (any case; last word as a prefix); a
+        symptom also matches the other names the symptom list gives it."""
         from companion.storage import timeline
 
-        return timeline.search(self._repo().engine, text, limit=limit)
+        return timeline.search(self._repo().engine, text, limit=limit, also=_also(text))
+
+
+def _also(text: str | None) -> tuple[str, ...]:
+    """Symptoms stored under a key match the words the list shows for them ("throwing up")."""
+    if not text or not text.strip():
+        return ()
+    from companion.symptoms import matching_symptoms
+
+    return matching_symptoms(text)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from companion.textnorm import words as folded_words
+
 TR_CONTEXT = "Symptoms"
 
 
@@ -21,13 +23,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 @dataclass(frozen=True)
 class SymptomKind:
-    """One choice in the symptom list. ``asks_where`` shows a "Where?" field (pain, rash)."""
+    """One choice in the symptom list. ``asks_where`` shows a "Where?" field (pain, rash).
+
+    ``hint`` is shown under the label: other words for it ("throwing up"), or, when
+    ``hint_is_wording`` is False, an instruction ("say where") that search must not match.
+    """
 
     key: str
     label: str
     hint: str = ""
     asks_where: bool = False
     detail_prompt: str = ""
+    hint_is_wording: bool = True
+
+    @property
+    def search_words(self) -> str:
+        """The words a family might search for this symptom by: its label and other names."""
+        return f"{self.label} {self.hint}" if self.hint_is_wording else self.label
 
 
 _T = TR_CONTEXT
@@ -37,10 +49,15 @@ def _kind(key: str, label: str, hint: str = "", where: str = "") -> SymptomKind:
     return SymptomKind(key, label, hint, bool(where), where)
 
 
+def _asks(key: str, label: str, instruction: str, where: str) -> SymptomKind:
+    """A symptom whose hint tells the family what to add ("say where"), not another name."""
+    return SymptomKind(key, label, instruction, bool(where), where, hint_is_wording=False)
+
+
 SYMPTOMS: tuple[SymptomKind, ...] = (
     _kind("nausea", QT_TRANSLATE_NOOP(_T, "Nausea"), QT_TRANSLATE_NOOP(_T, "feeling sick")),
     _kind("vomiting", QT_TRANSLATE_NOOP(_T, "Vomiting"), QT_TRANSLATE_NOOP(_T, "throwing up")),
-    _kind(
+    _asks(
         "pain",
         QT_TRANSLATE_NOOP(_T, "Pain"),
         QT_TRANSLATE_NOOP(_T, "say where"),
@@ -59,7 +76,7 @@ SYMPTOMS: tuple[SymptomKind, ...] = (
     _kind(
         "poor_appetite", QT_TRANSLATE_NOOP(_T, "Poor appetite"), QT_TRANSLATE_NOOP(_T, "not eating")
     ),
-    _kind(
+    _asks(
         "rash",
         QT_TRANSLATE_NOOP(_T, "Rash"),
         QT_TRANSLATE_NOOP(_T, "say where"),
@@ -92,7 +109,7 @@ SYMPTOMS: tuple[SymptomKind, ...] = (
         "confusion_speaking",
         QT_TRANSLATE_NOOP(_T, "Confusion or trouble speaking"),
     ),
-    _kind(
+    _asks(
         "other",
         QT_TRANSLATE_NOOP(_T, "Other"),
         QT_TRANSLATE_NOOP(_T, "describe it"),
@@ -152,6 +169,26 @@ def symptom_label(key: str) -> str:
     """The plain-language label for a stored symptom key; an unknown key is shown as typed."""
     kind = _BY_KEY.get(key)
     return kind.label if kind is not None else key
+
+
+def matching_symptoms(text: str) -> tuple[str, ...]:
+    """Keys of the symptoms whose label or other names contain every word of ``text``, the
+    last as a prefix, ignoring case and accents: "throwing up" gives ("vomiting",).
+
+    The journal stores a symptom by its key, so searching the journal for the words a family
+    saw in the list ("throwing up", "trouble speaking") finds those entries through this.
+    """
+    typed = folded_words(text)
+    if not typed:
+        return ()
+    found = []
+    for kind in SYMPTOMS:
+        words = folded_words(kind.search_words)
+        if all(word in words for word in typed[:-1]) and any(
+            word.startswith(typed[-1]) for word in words
+        ):
+            found.append(kind.key)
+    return tuple(found)
 
 
 def scale_word(words: tuple[str, ...], value: int | None) -> str:

@@ -114,6 +114,33 @@ def test_search_never_reads_typing_as_syntax(journal: Journal, typed: str) -> No
     assert query is None or all(part.startswith('"') for part in query.split(" "))
 
 
+def test_symptoms_are_found_by_the_other_names_the_list_shows(journal: Journal) -> None:
+    child = journal.add_child("C")
+    vomiting = journal.add_symptom(child.id, "vomiting", 2)
+    speaking = journal.add_symptom(child.id, "confusion_speaking", 1)
+    pain = journal.add_symptom(child.id, "pain", 3, detail="tummy")
+    note = journal.add_note("Vomiting twice after dinner", child.id)
+    journal.add_note("Nothing relevant", child.id)
+    assert {e.id for e in journal.search("throwing up")} == {vomiting.id, note.id}
+    assert [e.id for e in journal.search("trouble speak")] == [speaking.id]
+    assert journal.search("feeling sick") == []  # nausea was never recorded
+    assert journal.search("where") == []  # "say where" is an instruction, not a name
+    assert [e.id for e in journal.search("tummy")] == [pain.id]
+    timeline = journal.timeline(text="throwing up")
+    assert {e.id for e in timeline} == {vomiting.id, note.id}
+    assert journal.timeline_count(text="throwing up") == 2
+    assert journal.timeline_position("symptom", vomiting.id, text="throwing up") is not None
+    assert journal.timeline(text="throwing up", kinds=["symptom"])[0].id == vomiting.id
+
+
+def test_alternative_phrases_are_quoted_too() -> None:
+    assert fts_query("throwing up", ("vomiting", "mouth_sores")) == (
+        '("throwing" "up"*) OR "vomiting" OR "mouth sores"'
+    )
+    assert fts_query("x", ('"a" OR NEAR(b', "", "?")) == '("x"*) OR "a OR NEAR b"'
+    assert fts_query("?", ("vomiting",)) is None
+
+
 def test_search_covers_every_kind_and_contacts(journal: Journal) -> None:
     child = journal.add_child("C")
     med = journal.add_medicine(child.id, "zebramycin")

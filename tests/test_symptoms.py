@@ -99,3 +99,37 @@ def test_questions_are_plain_language() -> None:
 
 def test_marker_returns_text_unchanged() -> None:
     assert symptoms.QT_TRANSLATE_NOOP("Symptoms", "Cough") == "Cough"
+
+
+@pytest.mark.parametrize(
+    ("typed", "keys"),
+    [
+        ("throwing up", ("vomiting",)),
+        ("Feeling SICK", ("nausea",)),
+        ("trouble speaking", ("confusion_speaking",)),
+        ("pins and need", ("numbness_tingling",)),  # the last word as a prefix
+        ("vómiting", ("vomiting",)),  # accents and case do not matter
+        ("tired", ("tiredness",)),
+        ("sick throwing", ()),  # every word must belong to the same symptom
+        ("", ()),
+        ("?!", ()),
+    ],
+)
+def test_symptoms_are_found_by_the_words_the_list_shows(typed: str, keys: tuple[str, ...]) -> None:
+    assert symptoms.matching_symptoms(typed) == keys
+
+
+@pytest.mark.parametrize("typed", ["say where", "where", "describe it"])
+def test_instructions_under_a_symptom_are_not_search_words(typed: str) -> None:
+    """ "Pain: say where" tells the family what to add; searching "where" must not find pain."""
+    assert symptoms.matching_symptoms(typed) == ()
+    pain = symptoms.symptom_kind("pain")
+    assert pain is not None and not pain.hint_is_wording and pain.search_words == "Pain"
+
+
+def test_every_other_hint_is_another_name_for_its_symptom() -> None:
+    instructions = {kind.key for kind in symptoms.SYMPTOMS if not kind.hint_is_wording}
+    assert instructions == {"pain", "rash", "other"}
+    for kind in symptoms.SYMPTOMS:
+        if kind.hint and kind.hint_is_wording:
+            assert kind.key in symptoms.matching_symptoms(kind.hint), kind.key

@@ -35,17 +35,23 @@ _NEWEST_FIRST = (_ENTRY.c.at.desc(), _ENTRY.c.kind.desc(), _ENTRY.c.seq.desc())
 _OLDEST_FIRST = (_ENTRY.c.at, _ENTRY.c.kind, _ENTRY.c.seq)
 
 
-def fts_query(text: str) -> str | None:
+def fts_query(text: str, also: Sequence[str] = ()) -> str | None:
     """An FTS5 query for what the family typed: every word must match, the last as a prefix.
 
-    Words are quoted, so nothing typed can be read as FTS5 syntax. None when no word is left.
+    ``also`` adds phrases that match instead ("vomiting" for "throwing up"). Words are
+    quoted, so nothing typed can be read as FTS5 syntax. None when no word is left.
     """
     words = _WORD.findall(text)[:_MAX_TERMS]
     if not words:
         return None
     quoted = [f'"{word}"' for word in words]
     quoted[-1] += "*"
-    return " ".join(quoted)
+    query = " ".join(quoted)
+    phrases = [" ".join(_WORD.findall(phrase.replace("_", " "))) for phrase in also]
+    alternatives = [f'"{phrase}"' for phrase in phrases[:_MAX_TERMS] if phrase]
+    if alternatives:
+        query = " OR ".join([f"({query})", *alternatives])
+    return query
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Filters:
     start: datetime | None = None
     end: datetime | None = None
     text: str | None = None
+    also: tuple[str, ...] = ()  # phrases that match as well as ``text`` (see fts_query)
 
     def conditions(self) -> list[Any] | None:
         """SQL conditions, or None when nothing can match (no searchable word, no kind)."""
@@ -80,7 +87,7 @@ class Filters:
         if self.end is not None:
             conds.append(_ENTRY.c.at < self.end)
         if self.text is not None and self.text.strip():
-            query = fts_query(self.text)
+            query = fts_query(self.text, self.also)
             if query is None:
                 return None
             conds.append(_ENTRY.c.seq.in_(_matching(query)))
@@ -221,8 +228,10 @@ def count(engine: Engine, filters: Filters) -> int:
         return int(conn.execute(stmt).scalar_one())
 
 
-def search(engine: Engine, text: str, *, limit: int = 50) -> list[TimelineEntry]:
+def search(
+    engine: Engine, text: str, *, limit: int = 50, also: tuple[str, ...] = ()
+) -> list[TimelineEntry]:
     """Entries of every kind (contacts too) whose text matches, newest first."""
     if fts_query(text) is None:
         return []
-    return page(engine, Filters(kinds=ENTRY_KINDS, text=text), limit=limit)
+    return page(engine, Filters(kinds=ENTRY_KINDS, text=text, also=also), limit=limit)

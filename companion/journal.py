@@ -14,6 +14,7 @@ import contextlib
 import hmac
 import os
 import secrets
+import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,6 +97,9 @@ class Journal(JournalEntries):
         self._vault = vault
         self._key = data_key
         self._kdf = kdf
+        # Held by close() and by backups, which may run on a worker thread: a lock waits for
+        # a backup in progress, and a backup never starts on (or reopens) a closed engine.
+        self._closing = threading.RLock()
         _OPEN.add(self)
 
     # ----- opening ------------------------------------------------------------------------
@@ -216,19 +220,21 @@ class Journal(JournalEntries):
         Device unlock must be turned on again afterwards.
         """
         from companion.storage import backup, migrate
+        from companion.storage.vault import Vault
 
         if passphrase is None and recovery_code is None:
             raise ValueError("a passphrase or a recovery code is required")
         paths = resolve_paths(data_dir)
         paths.ensure()
-        backup.restore_backup(
+        data_key = backup.restore_backup(
             Path(backup_path),
             paths,
             passphrase=passphrase,
             recovery_code=recovery_code,
             known_schemas=migrate.known_revisions(),
         )
-        return cls.unlock(paths.data_dir, passphrase, recovery_code, _kdf=_kdf)
+        # The backup's vault, now in place, proved this key: no second key derivation.
+        return cls._open(paths, Vault.load(paths.vault_file), data_key, _kdf)
 
     @classmethod
     def _open(
@@ -288,17 +294,21 @@ class Journal(JournalEntries):
         return self._engine, self._vault, self._key
 
     def close(self) -> None:
-        """Lock: fold the WAL into the file, close the connection, forget the key."""
-        engine = self._engine
-        self._engine = None
-        self._repository = None
-        self._key = None
-        _OPEN.discard(self)
-        if engine is not None:
-            from companion.storage import engine as db
+        """Lock: fold the WAL into the file, close the connection, forget the key.
 
-            db.close_engine(engine)
-            db.protect_files(self.paths.journal_db)
+        A backup running on another thread finishes first.
+        """
+        with self._closing:
+            engine = self._engine
+            self._engine = None
+            self._repository = None
+            self._key = None
+            _OPEN.discard(self)
+            if engine is not None:
+                from companion.storage import engine as db
+
+                db.close_engine(engine)
+                db.protect_files(self.paths.journal_db)
 
     def __enter__(self) -> Journal:
         return self
@@ -375,19 +385,21 @@ class Journal(JournalEntries):
         """Write an encrypted backup that opens with the passphrase or the recovery code."""
         from companion.storage import backup, migrate
 
-        engine, vault, key = self._unlocked()
-        with _driver_connection(engine) as conn:
-            backup.write_backup(conn, vault, migrate.head_revision(), Path(path), data_key=key)
+        with self._closing:
+            engine, vault, key = self._unlocked()
+            with _driver_connection(engine) as conn:
+                backup.write_backup(conn, vault, migrate.head_revision(), Path(path), data_key=key)
 
     def daily_backup(self, keep: int = 7) -> Path | None:
         """Today's backup in the backups folder if missing; keeps the newest ``keep`` days."""
         from companion.storage import backup, migrate
 
-        engine, vault, key = self._unlocked()
-        with _driver_connection(engine) as conn:
-            return backup.rotate_backups(
-                conn, key, vault, migrate.head_revision(), self.paths.backups_dir, keep=keep
-            )
+        with self._closing:
+            engine, vault, key = self._unlocked()
+            with _driver_connection(engine) as conn:
+                return backup.rotate_backups(
+                    conn, key, vault, migrate.head_revision(), self.paths.backups_dir, keep=keep
+                )
 
     def list_backups(self) -> list[tuple[Path, datetime]]:
         """The daily backups, newest first, each with when it was written (UTC).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -201,6 +202,72 @@ def test_backup_and_restore(data_dir: Path, tmp_path: Path) -> None:
     other = Journal.restore(target, tmp_path / "new-computer", PASSPHRASE, _kdf=MINIMUM_KDF)
     assert other.search("before")[0].id == kept.id
     other.close()
+
+
+def test_restore_derives_the_passphrase_key_once(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Restoring checks the passphrase (or recovery code) against the backup's vault; opening
+    the restored journal reuses that key instead of running the slow derivation again."""
+    from companion.storage import vault as vault_module
+
+    journal, code = create_journal(data_dir)
+    kept = journal.add_note("kept in the backup")
+    target = tmp_path / "saved.companion-backup"
+    journal.backup(target)
+    journal.close()
+    calls: list[int] = []
+    real_argon2id = vault_module._argon2id
+
+    def counted(*args: object) -> bytes:
+        calls.append(1)
+        return real_argon2id(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault_module, "_argon2id", counted)
+    restored = Journal.restore(target, tmp_path / "one", PASSPHRASE)
+    assert len(calls) == 1
+    assert [n.id for n in restored.list_notes()] == [kept.id]
+    restored.close()
+    restored = Journal.restore(target, tmp_path / "two", recovery_code=code)
+    assert len(calls) == 2  # the recovery code's slot: one derivation too
+    restored.close()
+    with pytest.raises(WrongKey):
+        Journal.restore(target, tmp_path / "three", "not the passphrase")
+
+
+def test_close_waits_for_a_backup_running_on_another_thread(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup on a worker thread has the engine but no connection yet when close() comes:
+    close must wait, not dispose the engine under it (the backup would open a new one)."""
+    journal, _code = create_journal(data_dir)
+    kept = journal.add_note("written before the backup")
+    started, release = threading.Event(), threading.Event()
+    real_connection = journal_module._driver_connection
+
+    def paused_connection(engine: object) -> object:
+        started.set()
+        assert release.wait(10)
+        return real_connection(engine)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(journal_module, "_driver_connection", paused_connection)
+    target = tmp_path / "during-close.companion-backup"
+    worker = threading.Thread(target=journal.backup, args=(target,))
+    worker.start()
+    assert started.wait(10)
+    closer = threading.Thread(target=journal.close)
+    closer.start()
+    closer.join(0.3)
+    assert closer.is_alive(), "close() must wait for the backup that is under way"
+    release.set()
+    worker.join(10)
+    closer.join(10)
+    assert not closer.is_alive() and not journal.is_open
+    with pytest.raises(Locked):
+        journal.backup(tmp_path / "after-close.companion-backup")
+    restored = Journal.restore(target, tmp_path / "elsewhere", PASSPHRASE, _kdf=MINIMUM_KDF)
+    assert [n.id for n in restored.list_notes()] == [kept.id]
+    restored.close()
 
 
 def test_a_damaged_backup_changes_nothing(data_dir: Path, tmp_path: Path) -> None:

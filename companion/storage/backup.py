@@ -142,8 +142,9 @@ def restore_backup(
     passphrase: str | None = None,
     recovery_code: str | None = None,
     known_schemas: Collection[str] | None = None,
-) -> None:
-    """Replace the journal and vault in ``paths.data_dir`` with a verified backup.
+) -> bytes:
+    """Replace the journal and vault in ``paths.data_dir`` with a verified backup; return the
+    data key it opened with (so the caller need not derive it again).
 
     The journal must be closed. The copy is written and checked beside the live files first;
     the live files are only replaced once it opens and passes both integrity checks. Raises
@@ -172,6 +173,7 @@ def restore_backup(
         _swap_in(new_db, vault.to_bytes(), paths.journal_db, paths.vault_file)
     finally:
         _remove_db_files(new_db)
+    return data_key
 
 
 def rotate_backups(

@@ -431,10 +431,14 @@ def _driver_connection(engine: Engine) -> Iterator[Any]:
 def _backup_before_migration(
     engine: Engine, paths: AppPaths, vault: Vault, data_key: bytes, revision: str
 ) -> None:
-    """An encrypted copy of the journal as it was, kept outside the daily rotation."""
+    """An encrypted copy of the journal as it was, kept outside the daily rotation (the
+    newest three such copies are kept)."""
     from companion.storage import backup
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     dest = paths.backups_dir / f"journal-before-migration-{revision}-{stamp}{backup.SUFFIX}"
     with _driver_connection(engine) as conn:
         backup.write_backup(conn, vault, revision, dest, data_key=data_key)
+    # Housekeeping: a copy that cannot be removed must not stop the journal from opening.
+    with contextlib.suppress(StorageError):
+        backup.prune_before_migration(paths.backups_dir)

@@ -59,6 +59,9 @@ _HEADER_KEYS = {
     "payload_sha256",
 }
 _DAILY = re.compile(r"^journal-(\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + r"$")
+_BEFORE_MIGRATION = re.compile(
+    r"^journal-before-migration-.+-(\d{8}T\d{6}Z)" + re.escape(SUFFIX) + r"$"
+)
 _STALE_TEMP_SECONDS = 3600
 
 
@@ -207,6 +210,26 @@ def rotate_backups(
         except OSError as exc:
             raise from_os_error(exc) from None
     return created
+
+
+def prune_before_migration(backups_dir: Path, *, keep: int = 3) -> None:
+    """Keep the newest ``keep`` pre-migration backups (by the time in their names).
+
+    Each schema upgrade leaves a full copy of the journal as it was; the daily backups cover
+    everyday mistakes, so only the last few upgrades need theirs. Other files are left alone.
+    """
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    try:
+        stamped = [
+            (match.group(1), path)
+            for path in backups_dir.iterdir()
+            if (match := _BEFORE_MIGRATION.match(path.name))
+        ]
+        for _stamp, old in sorted(stamped, reverse=True)[keep:]:
+            old.unlink()
+    except OSError as exc:
+        raise from_os_error(exc) from None
 
 
 def list_backups(backups_dir: Path) -> list[Path]:

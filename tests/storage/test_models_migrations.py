@@ -101,6 +101,25 @@ def test_fixture_v1_migrates_to_head_after_a_backup(data_dir: Path) -> None:
     db.close_engine(engine)
 
 
+def test_only_the_newest_three_pre_migration_backups_are_kept(data_dir: Path) -> None:
+    backups = resolve_paths(data_dir).backups_dir
+    backups.mkdir(parents=True)
+    older = [
+        backups / f"journal-before-migration-0000-2020010{day}T000000Z.companion-backup"
+        for day in range(1, 5)
+    ]
+    others = [backups / "journal-2020-01-01.companion-backup", backups / "my notes.txt"]
+    for path in older + others:
+        path.write_bytes(b"x")
+    _install_fixture(data_dir, 1)
+    Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF).close()
+    left = sorted(p.name for p in backups.iterdir() if p.name.startswith("journal-before"))
+    assert len(left) == 3
+    assert left[:2] == [older[2].name, older[3].name]  # the two newest of the old ones
+    assert left[2].startswith("journal-before-migration-0001-")  # and the one just made
+    assert all(path.exists() for path in others)
+
+
 def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
     _install_fixture(data_dir, 2)
     journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)

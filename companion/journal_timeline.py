@@ -14,6 +14,7 @@ from companion.records import TimelineEntry
 
 if TYPE_CHECKING:
     from companion.storage.repository import Repository
+    from companion.storage.timeline import Filters
 
 
 class JournalTimeline:
@@ -43,7 +44,7 @@ class JournalTimeline:
         """
         from companion.storage import timeline
 
-        filters = timeline.Filters(child_id, kinds, start, end, text, _also(text))
+        filters = _filters(child_id, kinds, start, end, text)
         return timeline.page(
             self._repo().engine, filters, offset=offset, limit=limit, after=after, before=before
         )
@@ -59,8 +60,7 @@ class JournalTimeline:
         """How many entries :meth:`timeline` would page through with the same filters."""
         from companion.storage import timeline
 
-        filters = timeline.Filters(child_id, kinds, start, end, text, _also(text))
-        return timeline.count(self._repo().engine, filters)
+        return timeline.count(self._repo().engine, _filters(child_id, kinds, start, end, text))
 
     def timeline_position(
         self,
@@ -76,7 +76,7 @@ class JournalTimeline:
         when the filters hide it or it is gone."""
         from companion.storage import timeline
 
-        filters = timeline.Filters(child_id, kinds, start, end, text, _also(text))
+        filters = _filters(child_id, kinds, start, end, text)
         return timeline.position(self._repo().engine, filters, kind, entry_id)
 
     def search(self, text: str, limit: int = 50) -> list[TimelineEntry]:
@@ -85,6 +85,18 @@ class JournalTimeline:
         from companion.storage import timeline
 
         return timeline.search(self._repo().engine, text, limit=limit, also=_also(text))
+
+
+def _filters(
+    child_id: str | None,
+    kinds: Sequence[str] | None,
+    start: datetime | None,
+    end: datetime | None,
+    text: str | None,
+) -> Filters:
+    from companion.storage import timeline
+
+    return timeline.Filters(child_id, kinds, start, end, text, _also(text))
 
 
 def _also(text: str | None) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ if BUNDLED_FLAG in sys.argv:
         sys.modules[_name] = None  # type: ignore[assignment]  # import fails: next build is used
 
 from bench.report import print_rows  # noqa: E402 (after the AVX2 switch)
-from companion.glossary import CATEGORIES, Glossary, parse_glossary  # noqa: E402 (after the AVX2 switch)
+from companion.glossary.terms import CATEGORIES, Glossary, parse_glossary  # noqa: E402 (after the AVX2 switch)
 from companion.paths import resource_path  # noqa: E402 (after the AVX2 switch)
 from companion.textnorm import fold  # noqa: E402 (after the AVX2 switch)
 

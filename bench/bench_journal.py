@@ -39,6 +39,7 @@ if __package__ in (None, ""):
 
 from bench import datagen, datagen_text
 from bench.isolation import child_env
+from bench.plaintext import open_plaintext_journal
 from bench.report import print_rows
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +83,7 @@ def _open(kind: str, folder: Path) -> tuple[Any, float]:
     from companion.journal import Journal
 
     if kind == "plain":
-        return Journal._open_plaintext(folder), 0.0
+        return open_plaintext_journal(folder), 0.0
     paths, vault, key, kdf_ms = _derive_key(folder)
     return Journal._open(paths, vault, key, None), kdf_ms
 
@@ -92,8 +93,8 @@ def _open(kind: str, folder: Path) -> tuple[Any, float]:
 
 def _child_unlock(kind: str, folder: Path, vault_folder: Path) -> dict[str, float]:
     """Derive the key (both kinds, so both processes are in the same state), then time the rest."""
-    from companion import journal as journal_module
     from companion.journal import Journal
+    from companion.journal import facade as journal_module
 
     journal_module.preload()  # the app imports the storage stack in a worker at start-up
     paths, vault, key, kdf_ms = _derive_key(vault_folder)
@@ -101,7 +102,7 @@ def _child_unlock(kind: str, folder: Path, vault_folder: Path) -> dict[str, floa
     if kind == "cipher":
         journal = Journal._open(paths, vault, key, None)
     else:
-        journal = Journal._open_plaintext(folder)
+        journal = open_plaintext_journal(folder)
     opened = time.perf_counter()
     if len(journal.timeline(limit=100)) != 100:
         raise RuntimeError("the first page is not full")
@@ -143,7 +144,7 @@ def _reset_peak() -> bool:
 def _child_scroll(kind: str, folder: Path, scroll: bool) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from companion.ui.timeline_model import MAX_PAGES, PAGE_SIZE, TimelineModel
+    from companion.ui.journal.timeline_model import MAX_PAGES, PAGE_SIZE, TimelineModel
 
     app = QApplication([])
     journal, _kdf = _open(kind, folder)

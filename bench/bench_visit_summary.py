@@ -2,7 +2,8 @@
 
 Three months of an intensive stretch of treatment (``bench.datagen``: about 2,000 entries for
 one child: doses, symptoms, temperatures, notes, appointments, questions, fever alerts) are
-written to a PDF by ``companion.ui.visit_summary.write_visit_summary``, several times. The
+written to a PDF by ``write_visit_summary`` (``companion.ui.journal.reports.visit_summary``),
+several times. The
 baseline, timed in the same run and interleaved with it, is a one-page ``QPdfWriter`` with one
 line of text: what any PDF costs on this machine before there is anything to lay out.
 
@@ -29,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import datagen
 from bench.report import print_rows
-from companion import records as rec
+from companion.journal import records as rec
 
 RUNS = 5
 BUDGET_S = 1.0
@@ -94,7 +95,7 @@ def run(runs: int = RUNS) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from companion.journal import Journal
-    from companion.ui.visit_summary import write_visit_summary
+    from companion.ui.journal.reports.visit_summary import write_visit_summary
 
     keep_none_alive()
     _app = QApplication.instance() or QApplication([])

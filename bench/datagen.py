@@ -44,8 +44,9 @@ from bench.datagen_text import (
     TEMP_NOTES,
     Writer,
 )
-from companion import records as rec
-from companion.symptoms import SYMPTOMS
+from bench.plaintext import open_plaintext_journal
+from companion.journal import records as rec
+from companion.journal.symptoms import SYMPTOMS
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "correct horse battery staple"
@@ -332,9 +333,9 @@ class _Maker:
 
 
 def _time(record: rec.Record) -> datetime:
-    from companion.storage.repository import TIME_COLUMN
+    from companion.storage.kinds import STORED
 
-    value: datetime = getattr(record, TIME_COLUMN[rec.kind_of(record)])
+    value: datetime = getattr(record, STORED[rec.kind_of(record)].time_field)
     return value
 
 
@@ -346,7 +347,7 @@ def write_records(engine: Any, records: list[rec.Record]) -> None:
     import sqlalchemy as sa
 
     from companion.storage import engine as db
-    from companion.storage.models import table_of
+    from companion.storage.kinds import table_of
     from companion.storage.repository import to_values
 
     for first in range(0, len(records), _TRANSACTION):
@@ -384,7 +385,7 @@ def _generate(spec: Spec, folder: Path) -> dict[str, Any]:
     journal, _code = Journal.create(folder / "sqlcipher", PASSPHRASE, _kdf=DEFAULT_KDF)
     targets = [journal]
     if spec.plaintext:
-        targets.append(Journal._open_plaintext(folder / "plain"))
+        targets.append(open_plaintext_journal(folder / "plain"))
     counts: dict[str, int] = {}
     for target in targets:
         try:

@@ -14,7 +14,6 @@ from companion import APP_ID, APP_NAME, __version__
 from companion.paths import AppPaths, resolve_paths
 
 FALLBACK_SCREENSHOT_DIR = "companion-screenshots"
-DEMO_PASSPHRASE = "demo"
 
 
 def run(options: argparse.Namespace, *, started: float | None = None) -> int:
@@ -72,7 +71,7 @@ def run_gui(
 ) -> int:
     """Show the main window and run the event loop."""
     app = make_application()
-    from companion.ui.single_instance import SingleInstance
+    from companion.ui.shell.single_instance import SingleInstance
 
     try:
         paths.ensure()
@@ -84,11 +83,14 @@ def run_gui(
         print("Companion is already open for this data folder; bringing its window forward.")
         return 0
 
-    from companion.ui.main_window import MainWindow
-    from companion.ui.session import JournalSession
+    from companion.ui.shell.main_window import MainWindow
+    from companion.ui.widgets.session import JournalSession
 
     session = JournalSession(paths)
     window = MainWindow(paths, session, demo=demo_journal is not None)
+    from companion.ui.shell import excepthook
+
+    excepthook.install(paths.data_dir, lambda: window)
     instance.activation_requested.connect(window.bring_to_front)
     window.first_paint.connect(instance.listen)
     if demo_journal is not None:
@@ -124,22 +126,13 @@ def process_age_ms(fallback_start: float | None) -> float:
         return (time.perf_counter() - start) * 1000.0
 
 
-def make_demo_journal(paths: AppPaths) -> object:
-    """A journal with sample data in ``paths`` (a temporary folder), unlocked."""
-    from companion.demo import fill_demo_journal
-    from companion.journal import Journal
-
-    paths.ensure()
-    journal, _code = Journal.create(paths.data_dir, passphrase=DEMO_PASSPHRASE)
-    fill_demo_journal(journal)
-    return journal
-
-
 def run_demo(*, measure_startup: bool = False, started: float | None = None) -> int:
     """The full app on sample data in a temporary folder that is removed afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
     try:
         paths = resolve_paths(folder)
+        from companion.demo import DEMO_PASSPHRASE, make_demo_journal
+
         journal = make_demo_journal(paths)
         print(
             f"Demo mode: sample data in {folder} (removed on exit). Passphrase: {DEMO_PASSPHRASE}"
@@ -154,7 +147,7 @@ def run_demo(*, measure_startup: bool = False, started: float | None = None) -> 
 def run_screenshots(target: Path) -> int:
     """Render every main screen with demo data into ``target`` offscreen; print the paths."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from companion.ui.screenshots import render_all
+    from companion.ui.shell.screenshots import render_all
 
     make_application()
     folder = Path(tempfile.mkdtemp(prefix="companion-shots-"))

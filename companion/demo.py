@@ -11,11 +11,12 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from companion.fever import FeverRules, evaluate
-from companion.records import ChecklistItem
+from companion.journal.fever import FeverRules, evaluate
+from companion.journal.records import ChecklistItem
 
 if TYPE_CHECKING:
     from companion.journal import Journal
+    from companion.paths import AppPaths
 
 DAYS = 91
 SEED = 20250214
@@ -23,6 +24,20 @@ SEED = 20250214
 #: Source: University of Michigan C.S. Mott Children's Hospital, relapsed and resistant
 #: pediatric cancer page (seed page 000_72be8d61e41e0811.txt).
 DEMO_CONTACT_PHONE = "+17349369814"
+
+
+#: The demo journal's password (its data is sample data in a temporary folder).
+DEMO_PASSPHRASE = "demo"
+
+
+def make_demo_journal(paths: AppPaths) -> Journal:
+    """A journal with sample data in ``paths`` (a temporary folder), unlocked."""
+    from companion.journal import Journal
+
+    paths.ensure()
+    journal, _code = Journal.create(paths.data_dir, passphrase=DEMO_PASSPHRASE)
+    fill_demo_journal(journal)
+    return journal
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:

@@ -12,7 +12,7 @@ CANARY = "self-test canary 7f3a"
 
 
 def check_glossary() -> str:
-    from companion.glossary import load_glossary
+    from companion.glossary.terms import load_glossary
 
     glossary = load_glossary()
     if not glossary.terms:
@@ -21,7 +21,7 @@ def check_glossary() -> str:
 
 
 def check_directory() -> str:
-    from companion.directory import load_directory
+    from companion.directory.centers import load_directory
 
     directory = load_directory()
     phones = sum(len(center.phones) for center in directory.centers)

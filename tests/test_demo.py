@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from companion.demo import DAYS, fill_demo_journal
-from companion.fever import FeverRules, evaluate
 from companion.journal import Journal
+from companion.journal.fever import FeverRules, evaluate
 from companion.storage.vault import MINIMUM_KDF
 
 

@@ -104,15 +104,6 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         out.write(data)
 
 
-def replace_durably(src: Path, dst: Path) -> None:
-    """``os.replace`` plus a folder fsync; OS errors become typed errors."""
-    try:
-        os.replace(src, dst)
-        fsync_dir(dst.parent)
-    except OSError as exc:
-        raise from_os_error(exc) from None
-
-
 def fsync_file(path: Path) -> None:
     """Flush a finished file's content to disk before it is renamed into place."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))

@@ -1,7 +1,9 @@
-"""The journal's tables (SQLModel). Column names match the fields of :mod:`companion.records`.
+"""The journal's tables (SQLModel). Column names match the fields of the records
+(:mod:`companion.storage.records`).
 
 Every row has a random text id and UTC ``created_at``/``updated_at`` so two caregivers' copies
-can be merged later; entries are soft-deleted (``deleted_at``) so Undo works, and purged later.
+can be merged later; entries are soft-deleted (``deleted_at``) so Undo works, and erased once
+the Undo window has passed (on lock and before every backup).
 ``entry`` is a derived index of every entry for the timeline and full-text search; triggers
 (created by migration 0002) keep it and its FTS5 table ``entry_fts`` in sync.
 """
@@ -16,7 +18,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-from companion.records import new_id, utcnow
+from companion.storage.records import new_id, utcnow
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -220,29 +222,7 @@ class EntryRow(SQLModel, table=True):
     entry_id: str = Field(unique=True)
     child_id: str | None = None
     at: datetime = Field(sa_type=UTCDateTime)
-    title: str = ""
-    detail: str = ""
     body: str = ""
 
 
-#: Tables holding journal content, keyed by record kind.
-TABLES: dict[str, type[SoftDeleted]] = {
-    "child": ChildRow,
-    "appointment": AppointmentRow,
-    "symptom": SymptomRow,
-    "temperature": TemperatureRow,
-    "medicine": MedicineRow,
-    "dose": DoseRow,
-    "note": NoteRow,
-    "question": QuestionRow,
-    "contact": ContactRow,
-    "fever": FeverEventRow,
-}
-
-
 SETTINGS: sa.Table = SettingRow.__table__  # type: ignore[attr-defined]
-
-
-def table_of(kind: str) -> sa.Table:
-    """The Core table for a record kind (queries use Core; rows become records, not ORM)."""
-    return TABLES[kind].__table__  # type: ignore[attr-defined,no-any-return]

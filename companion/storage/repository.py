@@ -1,7 +1,7 @@
 """Reading and writing journal records: one transaction per call, records in, records out.
 
 Queries use SQLAlchemy Core on the SQLModel tables; rows are turned into the frozen records of
-:mod:`companion.records` before they leave, so no ORM object or session escapes the storage
+:mod:`companion.storage.records` before they leave, so no ORM object or session escapes the storage
 layer. Deleting is soft (``deleted_at``) and cascades to what depends on the deleted row with
 the same stamp, so Undo restores exactly what one delete removed.
 """
@@ -17,12 +17,15 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, RowMapping
 from sqlalchemy.exc import IntegrityError
 
-from companion import records as rec
-from companion.records import ChecklistItem, Record, kind_of, utcnow
 from companion.storage import engine as db
-from companion.storage.models import SETTINGS, table_of
+from companion.storage import records as rec
+from companion.storage.kinds import STORED, dependents, table_of, time_column
+from companion.storage.models import SETTINGS
+from companion.storage.records import ChecklistItem, Record, kind_of, utcnow
 
 R = TypeVar("R", bound=Record)
+#: Ids per IN (...) list, well under SQLite's limit on bound parameters.
+_MAX_IDS = 500
 
 
 class _Any:
@@ -33,36 +36,6 @@ class _Any:
 
 
 ANY: Final = _Any()
-
-#: The column each kind is ordered and ranged by.
-TIME_COLUMN = {
-    rec.CHILD: "created_at",
-    rec.APPOINTMENT: "starts_at",
-    rec.SYMPTOM: "recorded_at",
-    rec.TEMPERATURE: "taken_at",
-    rec.MEDICINE: "created_at",
-    rec.DOSE: "given_at",
-    rec.NOTE: "written_at",
-    rec.QUESTION: "asked_at",
-    rec.CONTACT: "created_at",
-    rec.FEVER: "occurred_at",
-}
-#: Kinds whose rows belong to a child (deleting the child soft-deletes them with it).
-CHILD_KINDS = tuple(k for k in TIME_COLUMN if k not in (rec.CHILD, rec.CONTACT))
-#: Purge order: rows that others point at go last.
-_PURGE_ORDER = (
-    rec.FEVER,
-    rec.DOSE,
-    rec.APPOINTMENT,
-    rec.SYMPTOM,
-    rec.TEMPERATURE,
-    rec.MEDICINE,
-    rec.NOTE,
-    rec.QUESTION,
-    rec.CONTACT,
-    rec.CHILD,
-)
-
 
 _FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
 
@@ -84,7 +57,7 @@ def to_values(record: Record) -> dict[str, Any]:
 
 def from_row(kind: str, row: RowMapping) -> Record:
     """Build the frozen record for one table row."""
-    cls = rec.RECORD_TYPES[kind]
+    cls = rec.RECORD_TYPES[rec.Kind(kind)]
     values = {name: row[name] for name in _field_names(cls)}
     if kind == rec.APPOINTMENT:
         values["questions"] = tuple(
@@ -146,7 +119,7 @@ class Repository:
             )
             if done.rowcount != 1:
                 raise LookupError(f"no such {kind}")
-            for dep_kind, column in _dependents(kind):
+            for dep_kind, column in dependents(kind):
                 dep = table_of(dep_kind)
                 conn.execute(
                     sa.update(dep)
@@ -170,7 +143,7 @@ class Repository:
                 .where(table.c.id == entry_id, table.c.deleted_at == stamp)
                 .values(deleted_at=None)
             )
-            for dep_kind, column in _dependents(kind):
+            for dep_kind, column in dependents(kind):
                 dep = table_of(dep_kind)
                 conn.execute(
                     sa.update(dep)
@@ -183,7 +156,7 @@ class Repository:
         cutoff = before if before is not None else utcnow()
         removed = 0
         with db.write(self.engine) as conn:
-            for kind in _PURGE_ORDER:
+            for kind in reversed(STORED):
                 table = table_of(kind)
                 done = conn.execute(
                     sa.delete(table).where(
@@ -209,6 +182,23 @@ class Repository:
             raise LookupError(f"no such {kind}")
         return from_row(kind, row)
 
+    def get_many(self, kind: str, entry_ids: Iterable[str]) -> dict[str, Record]:
+        """Live entries of one kind by id (a timeline page's records, in one query)."""
+        wanted = sorted(set(entry_ids))
+        if not wanted:
+            return {}
+        table = table_of(kind)
+        found: dict[str, Record] = {}
+        with db.read(self.engine) as conn:
+            for start in range(0, len(wanted), _MAX_IDS):
+                chunk = wanted[start : start + _MAX_IDS]
+                rows = conn.execute(
+                    sa.select(table).where(table.c.id.in_(chunk), table.c.deleted_at.is_(None))
+                ).mappings()
+                for row in rows:
+                    found[row["id"]] = from_row(kind, row)
+        return found
+
     def list(
         self,
         kind: str,
@@ -222,7 +212,7 @@ class Repository:
     ) -> list[Record]:
         """Live rows of one kind, by time. ``since`` is inclusive, ``until`` exclusive."""
         table = table_of(kind)
-        when = table.c[TIME_COLUMN[kind]]
+        when = time_column(kind)
         conds: list[Any] = [table.c.deleted_at.is_(None)]
         if not isinstance(child_id, _Any):
             column = table.c.child_id
@@ -259,15 +249,6 @@ class Repository:
         )
         with db.write(self.engine) as conn:
             conn.execute(stmt)
-
-
-def _dependents(kind: str) -> Iterable[tuple[str, str]]:
-    """(kind, column) pairs whose rows go away with a row of ``kind``."""
-    if kind == rec.CHILD:
-        return [(child_kind, "child_id") for child_kind in CHILD_KINDS]
-    if kind == rec.MEDICINE:
-        return [(rec.DOSE, "medicine_id")]
-    return []
 
 
 def _clear_fever_flag(conn: Connection, keep_id: str) -> None:

@@ -14,16 +14,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-from companion.records import ENTRY_KINDS, TIMELINE_KINDS, TimelineEntry
 from companion.storage import engine as db
 from companion.storage.models import EntryRow
+from companion.storage.records import (
+    ENTRY_KINDS,
+    TIMELINE_KINDS,
+    Kind,
+    TimelineEntry,
+    TimelineFilter,
+)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_TERMS = 16
@@ -54,44 +58,34 @@ def fts_query(text: str, also: Sequence[str] = ()) -> str | None:
     return query
 
 
-@dataclass(frozen=True)
-class Filters:
-    """What the timeline shows; ``start`` is inclusive and ``end`` exclusive."""
-
-    child_id: str | None = None
-    kinds: Sequence[str] | None = None
-    start: datetime | None = None
-    end: datetime | None = None
-    text: str | None = None
-    also: tuple[str, ...] = ()  # phrases that match as well as ``text`` (see fts_query)
-
-    def conditions(self) -> list[Any] | None:
-        """SQL conditions, or None when nothing can match (no searchable word, no kind)."""
-        kinds = TIMELINE_KINDS if self.kinds is None else tuple(self.kinds)
-        unknown = set(kinds) - set(ENTRY_KINDS)
-        if unknown:
-            raise ValueError("unknown entry kind")
-        if not kinds:
+def conditions(filters: TimelineFilter, also: tuple[str, ...] = ()) -> list[Any] | None:
+    """SQL conditions for a filter, or None when nothing can match (no searchable word, no
+    kind). ``also``: phrases that match as well as ``filters.text`` (see :func:`fts_query`)."""
+    kinds = TIMELINE_KINDS if filters.kinds is None else tuple(filters.kinds)
+    unknown = set(kinds) - set(ENTRY_KINDS)
+    if unknown:
+        raise ValueError("unknown entry kind")
+    if not kinds:
+        return None
+    conds: list[Any] = []
+    if len(set(kinds)) == 1:
+        conds.append(_ENTRY.c.kind == kinds[0])
+    elif set(kinds) != set(ENTRY_KINDS):
+        # "+kind" keeps SQLite walking the time-ordered index and checking the kind stored
+        # in it; an indexed IN on kind would make it sort every matching row per page.
+        conds.append(_KIND_IN_INDEX.in_(sorted(set(kinds))))
+    if filters.child_id is not None:
+        conds.append(_ENTRY.c.child_id == filters.child_id)
+    if filters.start is not None:
+        conds.append(_ENTRY.c.at >= filters.start)
+    if filters.end is not None:
+        conds.append(_ENTRY.c.at < filters.end)
+    if filters.text is not None and filters.text.strip():
+        query = fts_query(filters.text, also)
+        if query is None:
             return None
-        conds: list[Any] = []
-        if len(set(kinds)) == 1:
-            conds.append(_ENTRY.c.kind == kinds[0])
-        elif set(kinds) != set(ENTRY_KINDS):
-            # "+kind" keeps SQLite walking the time-ordered index and checking the kind stored
-            # in it; an indexed IN on kind would make it sort every matching row per page.
-            conds.append(_KIND_IN_INDEX.in_(sorted(set(kinds))))
-        if self.child_id is not None:
-            conds.append(_ENTRY.c.child_id == self.child_id)
-        if self.start is not None:
-            conds.append(_ENTRY.c.at >= self.start)
-        if self.end is not None:
-            conds.append(_ENTRY.c.at < self.end)
-        if self.text is not None and self.text.strip():
-            query = fts_query(self.text, self.also)
-            if query is None:
-                return None
-            conds.append(_ENTRY.c.seq.in_(_matching(query)))
-        return conds
+        conds.append(_ENTRY.c.seq.in_(_matching(query)))
+    return conds
 
 
 def _matching(query: str) -> Any:
@@ -101,14 +95,15 @@ def _matching(query: str) -> Any:
 
 
 def _entries(rows: Sequence[Any]) -> list[TimelineEntry]:
+    """Index rows as entries without words: the journal writes their titles from the records."""
     return [
         TimelineEntry(
-            kind=row.kind,
+            kind=Kind(row.kind),
             id=row.entry_id,
             child_id=row.child_id,
             at=row.at,
-            title=row.title,
-            detail=row.detail,
+            title="",
+            detail="",
             seq=row.seq,
         )
         for row in rows
@@ -120,8 +115,6 @@ _COLUMNS = (
     _ENTRY.c.entry_id,
     _ENTRY.c.child_id,
     _ENTRY.c.at,
-    _ENTRY.c.title,
-    _ENTRY.c.detail,
     _ENTRY.c.seq,
 )
 _row_key = sa.tuple_(_ENTRY.c.at, _ENTRY.c.kind, _ENTRY.c.seq)
@@ -150,8 +143,9 @@ def _newer_than(entry: TimelineEntry) -> list[Any]:
 
 def page(
     engine: Engine,
-    filters: Filters,
+    filters: TimelineFilter,
     *,
+    also: tuple[str, ...] = (),
     offset: int = 0,
     limit: int = 100,
     after: TimelineEntry | None = None,
@@ -164,7 +158,7 @@ def page(
     """
     if offset < 0 or limit < 0:
         raise ValueError("offset and limit must not be negative")
-    stmt = page_query(filters, offset=offset, limit=limit, after=after, before=before)
+    stmt = page_query(filters, also=also, offset=offset, limit=limit, after=after, before=before)
     if stmt is None:
         return []
     with db.read(engine) as conn:
@@ -173,8 +167,9 @@ def page(
 
 
 def page_query(
-    filters: Filters,
+    filters: TimelineFilter,
     *,
+    also: tuple[str, ...] = (),
     offset: int,
     limit: int,
     after: TimelineEntry | None = None,
@@ -186,7 +181,7 @@ def page_query(
     """
     if after is not None and before is not None:
         raise ValueError("a page starts after one entry or before one, not both")
-    conds = filters.conditions()
+    conds = conditions(filters, also)
     if conds is None or limit == 0:
         return None
     order: Sequence[Any] = _NEWEST_FIRST
@@ -198,10 +193,17 @@ def page_query(
     return sa.select(*_COLUMNS).where(*conds).order_by(*order).offset(offset).limit(limit)
 
 
-def position(engine: Engine, filters: Filters, kind: str, entry_id: str) -> int | None:
+def position(
+    engine: Engine,
+    filters: TimelineFilter,
+    kind: str,
+    entry_id: str,
+    *,
+    also: tuple[str, ...] = (),
+) -> int | None:
     """Where that entry sits in the filtered timeline (0 is the newest), or None if the
     filters hide it or it does not exist: the row to select after saving an entry."""
-    conds = filters.conditions()
+    conds = conditions(filters, also)
     if conds is None:
         return None
     find = (
@@ -218,9 +220,9 @@ def position(engine: Engine, filters: Filters, kind: str, entry_id: str) -> int 
         return int(conn.execute(newer).scalar_one())
 
 
-def count(engine: Engine, filters: Filters) -> int:
+def count(engine: Engine, filters: TimelineFilter, *, also: tuple[str, ...] = ()) -> int:
     """How many timeline entries match (for the scroll bar and "n results")."""
-    conds = filters.conditions()
+    conds = conditions(filters, also)
     if conds is None:
         return 0
     stmt = sa.select(sa.func.count()).select_from(_ENTRY).where(*conds)
@@ -234,4 +236,4 @@ def search(
     """Entries of every kind (contacts too) whose text matches, newest first."""
     if fts_query(text) is None:
         return []
-    return page(engine, Filters(kinds=ENTRY_KINDS, text=text, also=also), limit=limit)
+    return page(engine, TimelineFilter(kinds=ENTRY_KINDS, text=text), also=also, limit=limit)

@@ -211,11 +211,6 @@ class Vault:
     def has_device_slot(self) -> bool:
         return self._find(SLOT_DEVICE) is not None
 
-    def passphrase_kdf(self) -> KdfParams | None:
-        """The passphrase slot's parameters, so the app can offer an upgrade when they age."""
-        slot = self._find(SLOT_PASSPHRASE)
-        return slot.kdf if slot is not None else None
-
     def check_data_key(self, data_key: bytes) -> None:
         """WrongKey unless ``data_key`` is this vault's data key."""
         _check_data_key(data_key)

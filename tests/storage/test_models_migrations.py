@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from companion.journal import Journal
+from companion.journal.records import Note
 from companion.paths import resolve_paths
-from companion.records import Note
 from companion.storage import backup, migrate, models
 from companion.storage import engine as db
 from companion.storage.errors import Damaged, DiskFull, NewerSchema
@@ -52,7 +52,11 @@ def test_migrations_ship_inside_the_package() -> None:
     names = {item.name for item in folder.iterdir()}
     assert {"env.py", "script.py.mako", "versions"} <= names
     versions = {item.name for item in (folder / "versions").iterdir()}
-    assert {"0001_initial.py", "0002_fever_events_and_search.py"} <= versions
+    assert {
+        "0001_initial.py",
+        "0002_fever_events_and_search.py",
+        "0003_titles_in_python.py",
+    } <= versions
 
 
 def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
@@ -120,8 +124,27 @@ def test_only_the_newest_three_pre_migration_backups_are_kept(data_dir: Path) ->
     assert all(path.exists() for path in others)
 
 
-def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+def test_fixture_v2_loses_its_sql_titles_and_reads_the_same(data_dir: Path) -> None:
     _install_fixture(data_dir, 2)
+    journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
+    try:
+        (made,) = resolve_paths(data_dir).backups_dir.iterdir()
+        assert backup.read_backup_header(made).schema_version == "0002"
+        engine = journal._repo().engine
+        with db.read(engine) as conn:
+            columns = {c["name"] for c in sa.inspect(conn).get_columns("entry")}
+        assert columns == {"seq", "kind", "entry_id", "child_id", "at", "body"}
+        titles = {e.id: (e.title, e.detail) for e in journal.timeline()}
+        assert titles[fx.NOTE_ID] == ("Slept well after the infusion", "")
+        assert [e.id for e in journal.search("ward now")] == [fx.FEVER_EVENT_ID]
+        assert journal.timeline_count() == 8
+        journal.check_integrity()
+    finally:
+        journal.close()
+
+
+def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+    _install_fixture(data_dir, 3)
     journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
     try:
         assert not any(resolve_paths(data_dir).backups_dir.iterdir())

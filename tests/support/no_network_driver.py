@@ -40,11 +40,12 @@ def main() -> int:
     if run_self_test() != 0:
         return 1
 
-    from companion.app import make_application, make_demo_journal
+    from companion.app import make_application
+    from companion.demo import make_demo_journal
     from companion.paths import resolve_paths
-    from companion.ui.main_window import MainWindow
-    from companion.ui.screenshots import settle
-    from companion.ui.session import JournalSession
+    from companion.ui.shell.main_window import MainWindow
+    from companion.ui.shell.screenshots import settle
+    from companion.ui.widgets.session import JournalSession
 
     make_application()
     paths = resolve_paths(Path(tempfile.mkdtemp(prefix="companion-nonet-")))

@@ -1,0 +1,132 @@
+"""Making, opening and restoring the journal's files: the steps before a :class:`Journal`.
+
+Each returns the open engine, the vault and the data key; the facade wraps them. Storage is
+imported inside each call, when first needed.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from companion.journal.backups import backup_before_migration
+from companion.paths import AppPaths
+from companion.storage.errors import Damaged, KeyringUnavailable, WrongKey
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from companion.storage.vault import KdfParams, Vault
+
+
+def create(
+    paths: AppPaths, passphrase: str | None, use_keyring: bool, kdf: KdfParams | None
+) -> tuple[Engine, Vault, bytes, str]:
+    """A new, empty journal, all or nothing; the last item is the recovery code."""
+    from companion.storage import engine as db
+    from companion.storage import keystore, migrate
+    from companion.storage.vault import DEFAULT_KDF, Vault, generate_data_key
+
+    if passphrase is None and not use_keyring:
+        raise ValueError("a passphrase or the keyring is required")
+    if passphrase is not None and not passphrase.strip():
+        raise ValueError("the passphrase must not be empty")
+    if paths.vault_file.exists():
+        raise FileExistsError("a journal already exists in this folder")
+    if use_keyring and keystore.secure_backend() is None:
+        raise KeyringUnavailable("no secure keyring is available")
+    paths.ensure()
+    # Left by an interrupted create: no key for it was ever saved, nobody can open it.
+    db.remove_database(paths.journal_db)
+    data_key = generate_data_key()
+    device_key = secrets.token_bytes(keystore.DEVICE_KEY_BYTES) if use_keyring else None
+    engine = db.open_engine(paths.journal_db, data_key)
+    vault: Vault | None = None
+    try:
+        migrate.upgrade(engine)
+        vault, code = Vault.create(
+            paths.vault_file,
+            data_key,
+            passphrase=passphrase,
+            device_key=device_key,
+            kdf=kdf or DEFAULT_KDF,
+        )
+        if device_key is not None:
+            keystore.store_device_key(vault.vault_id, device_key)
+    except BaseException:
+        engine.dispose()
+        db.remove_database(paths.journal_db)
+        if vault is not None:
+            paths.vault_file.unlink(missing_ok=True)
+        raise
+    return engine, vault, data_key, code
+
+
+def unlock(
+    paths: AppPaths, passphrase: str | None, recovery_code: str | None
+) -> tuple[Engine, Vault, bytes]:
+    """Open with the passphrase, the recovery code, or (with neither) the device key."""
+    from companion.storage import keystore
+    from companion.storage.vault import Vault
+
+    if not paths.vault_file.exists():
+        if paths.journal_db.exists():
+            raise Damaged("the journal's key file is missing")
+        raise FileNotFoundError("there is no journal in this folder")
+    vault = Vault.load(paths.vault_file)
+    if passphrase is not None:
+        data_key = vault.unlock_with_passphrase(passphrase)
+    elif recovery_code is not None:
+        data_key = vault.unlock_with_recovery_code(recovery_code)
+    else:
+        data_key = vault.unlock_with_device_key(keystore.load_device_key(vault.vault_id))
+    return open_database(paths, vault, data_key), vault, data_key
+
+
+def restore(
+    backup_path: Path, paths: AppPaths, passphrase: str | None, recovery_code: str | None
+) -> tuple[Engine, Vault, bytes]:
+    """Replace the journal's files with a verified backup, then open it."""
+    from companion.storage import backup, migrate
+    from companion.storage.vault import Vault
+
+    if passphrase is None and recovery_code is None:
+        raise ValueError("a passphrase or a recovery code is required")
+    paths.ensure()
+    data_key = backup.restore_backup(
+        backup_path,
+        paths,
+        passphrase=passphrase,
+        recovery_code=recovery_code,
+        known_schemas=migrate.known_revisions(),
+    )
+    # The backup's vault, now in place, proved this key: no second key derivation.
+    vault = Vault.load(paths.vault_file)
+    return open_database(paths, vault, data_key), vault, data_key
+
+
+def open_database(paths: AppPaths, vault: Vault, data_key: bytes) -> Engine:
+    """Open ``journal.db`` with a key the vault proved, migrating it (after a backup)."""
+    from companion.storage import engine as db
+    from companion.storage import migrate
+
+    paths.ensure()
+    if not paths.journal_db.exists() or paths.journal_db.stat().st_size == 0:
+        raise Damaged("the journal file is missing or empty")
+    try:
+        engine = db.open_engine(paths.journal_db, data_key)
+    except WrongKey:
+        # The vault proved the key, so a database that refuses it is damaged.
+        raise Damaged("the journal file is damaged") from None
+
+    def backup_first(revision: str) -> None:
+        backup_before_migration(engine, paths, vault, data_key, revision)
+
+    try:
+        migrate.upgrade(engine, backup_first)
+    except BaseException:
+        engine.dispose()
+        raise
+    db.protect_files(paths.journal_db)
+    return engine

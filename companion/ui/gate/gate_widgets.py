@@ -1,0 +1,113 @@
+"""The building blocks of the journal's gate screens (setup, unlock, restore).
+
+Big text, big targets, password fields, and one way to say "working on it",
+so every screen in front of the journal looks and behaves the same.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button
+from companion.ui.widgets.typography import scaled_font
+
+#: Explanations are a little bigger than the default text; headings much bigger.
+BODY_SCALE = 1.15
+HEADING_SCALE = 1.8
+#: Space between the rows of a gate page.
+ROW_SPACING = 10
+
+
+def heading_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(parent, HEADING_SCALE, bold=True))
+    label.setWordWrap(True)
+    return label
+
+
+def page_layout(page: QWidget, heading: str, spacing: int = ROW_SPACING) -> QVBoxLayout:
+    """The column every gate page is: its heading first, then rows ``spacing`` apart."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    layout.addWidget(heading_label(heading, page))
+    return layout
+
+
+def body_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setFont(scaled_font(parent, BODY_SCALE))
+    return label
+
+
+def gate_button(
+    text: str, accessible: str | None = None, parent: QWidget | None = None
+) -> QPushButton:
+    """A big push button with text at the explanations' size."""
+    button = big_button(text, accessible, parent)
+    button.setFont(scaled_font(parent if parent is not None else button, BODY_SCALE))
+    return button
+
+
+def link_button(text: str, parent: QWidget) -> QPushButton:
+    """A flat, underlined button: looks like a link, reachable with Tab, Enter presses it."""
+    button = QPushButton(text, parent)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setAccessibleName(text)
+    font = scaled_font(button, 1.1)
+    font.setUnderline(True)
+    button.setFont(font)
+    button.setMinimumHeight(TARGET_HEIGHT)
+    return button
+
+
+def secret_field(name: str, parent: QWidget, *, password: bool = True) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setAccessibleName(name)
+    field.setMinimumHeight(TARGET_HEIGHT)
+    if password:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, True)
+    return field
+
+
+def center_column(owner: QWidget, column: QVBoxLayout, max_width: int, margin: int) -> None:
+    """Lay ``column`` out as a calm, readable column in the middle of ``owner``."""
+    holder = QWidget(owner)
+    holder.setLayout(column)
+    holder.setMaximumWidth(max_width)
+    outer = QHBoxLayout(owner)
+    outer.setContentsMargins(32, margin, 32, margin)
+    outer.addStretch(1)
+    outer.addWidget(holder, 4)
+    outer.addStretch(1)
+
+
+class BusyNote(QWidget):
+    """A sentence over a moving bar, shown while slow work (key derivation) runs elsewhere."""
+
+    def __init__(self, text: str, accessible_name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = body_label(text, self)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(accessible_name)
+        self.bar.setMaximumHeight(10)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(ROW_SPACING)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.hide()

@@ -1,0 +1,201 @@
+"""A printed handout of glossary words: what a nurse gives a family to take home.
+
+One or two pages, big enough to read at arm's length (body 12 pt or more, terms 16 pt), dated,
+with the line that this is information and not medical advice, and the sources. The same
+drawing code serves a PDF file (QPdfWriter) and a real printer (QPrinter).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from companion.glossary.terms import Term
+
+BODY_PT = 12
+TERM_PT = 18
+TITLE_PT = 22
+MAX_PAGES = 2
+_FOOTER_ALIGN = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+
+# Territories that use US Letter paper; everywhere else uses A4.
+_LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates,
+    QLocale.Country.Canada,
+    QLocale.Country.Mexico,
+    QLocale.Country.Philippines,
+    QLocale.Country.Chile,
+    QLocale.Country.Colombia,
+    QLocale.Country.Venezuela,
+    QLocale.Country.PuertoRico,
+    QLocale.Country.Guatemala,
+    QLocale.Country.CostaRica,
+    QLocale.Country.Panama,
+    QLocale.Country.DominicanRepublic,
+    QLocale.Country.ElSalvador,
+    QLocale.Country.Nicaragua,
+    QLocale.Country.Honduras,
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Handout", text)
+
+
+def disclaimer() -> str:
+    return _tr(
+        "This handout gives information, not medical advice. "
+        "Ask your care team about your child's care."
+    )
+
+
+def page_size_for(locale: QLocale) -> QPageSize:
+    """Letter where the locale's territory uses it, A4 elsewhere."""
+    letter = locale.territory() in _LETTER_TERRITORIES
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def date_text(date: dt.date, locale: QLocale) -> str:
+    return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
+
+
+def _html(terms: Sequence[Term], date: dt.date, locale: QLocale, detail: int) -> str:
+    """The handout as simple HTML; ``detail`` 2 has everything, -1 only each word's summary."""
+    esc = html.escape
+    parts = [
+        f"<h1 style='font-size:{TITLE_PT}pt'>{esc(_tr('Words from today'))}</h1>",
+        f"<p>{esc(_tr('Made on {date}').format(date=date_text(date, locale)))}</p>",
+        f"<p><b>{esc(disclaimer())}</b></p>",
+    ]
+    if detail < 0:
+        parts.append(
+            f"<p>{esc(_tr('Each word is explained in full in the Companion glossary.'))}</p>"
+        )
+    for term in terms:
+        style = f"font-size:{TERM_PT}pt; margin-top:10px; margin-bottom:4px"
+        parts.append(f"<h2 style='{style}'>{esc(term.term)}</h2>")
+        if term.pronunciation:
+            say = _tr("Say it: {sound}").format(sound=term.pronunciation)
+            parts.append(f"<p><i>{esc(say)}</i></p>")
+        parts.append(f"<p><b>{esc(term.summary)}</b></p>")
+        if detail >= 0:
+            parts.append(f"<p>{esc(term.explanation)}</p>")
+        if detail >= 1 and term.why_it_matters:
+            label = esc(_tr("Why it matters:"))
+            parts.append(f"<p><b>{label}</b> {esc(term.why_it_matters)}</p>")
+        if detail >= 2 and term.questions:
+            items = "".join(f"<li>{esc(q)}</li>" for q in term.questions)
+            parts.append(f"<p><b>{esc(_tr('You could ask:'))}</b></p><ul>{items}</ul>")
+    parts.append(f"<h3 style='font-size:{BODY_PT + 2}pt'>{esc(_tr('Sources'))}</h3>")
+    for term in terms:  # grouped by word, so a family can see where each fact came from
+        names = [
+            f"{source.name} ({source.url})" if detail >= 1 and source.url else source.name
+            for source in term.sources
+        ]
+        parts.append(f"<p><b>{esc(term.term)}:</b> {esc('; '.join(names))}</p>")
+    return "".join(parts)
+
+
+def _layout(device: QPagedPaintDevice, text: str) -> tuple[QTextDocument, QRectF]:
+    """Lay the text out for the device's page, leaving room at the bottom for the footer."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(BODY_PT)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(
+        f"body, p, li {{ font-size: {BODY_PT}pt; }} p {{ margin-top: 0px; margin-bottom: 6px; }}"
+    )
+    document.setHtml(text)
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    footer = _footer_height(device)
+    body = QRectF(0, 0, page.width(), page.height() - footer)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    return document, body
+
+
+def _footer_font() -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(BODY_PT)
+    return font
+
+
+def _footer_height(device: QPagedPaintDevice) -> float:
+    return BODY_PT * 2.4 * device.logicalDpiY() / 72
+
+
+def render_handout(
+    terms: Sequence[Term],
+    device: QPagedPaintDevice,
+    *,
+    date: dt.date | None = None,
+    locale: QLocale | None = None,
+) -> int:
+    """Draw the handout on ``device`` (a PDF writer or a printer); returns the page count.
+
+    Less detail is used if everything would not fit on two pages: first the questions, then
+    "why it matters" and the web addresses, then the longer explanations.
+    """
+    locale = locale or QLocale()
+    date = date or dt.date.today()
+    for detail in (2, 1, 0, -1):
+        document, body = _layout(device, _html(terms, date, locale, detail))
+        if document.pageCount() <= MAX_PAGES:
+            break
+    pages = document.pageCount()
+    painter = QPainter(device)
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * body.height())
+            document.drawContents(painter, body.translated(0, page * body.height()))
+            painter.restore()
+            painter.setFont(_footer_font())
+            footer = _tr("Page {page} of {pages} - {date}").format(
+                page=page + 1, pages=pages, date=date_text(date, locale)
+            )
+            strip = QRectF(0, body.height(), body.width(), _footer_height(device))
+            painter.drawText(strip, _FOOTER_ALIGN, footer)
+    finally:
+        painter.end()
+    return pages
+
+
+def write_handout(
+    terms: Sequence[Term],
+    path: str | Path,
+    *,
+    date: dt.date | None = None,
+    locale: QLocale | None = None,
+) -> int:
+    """Save the handout as a PDF at ``path``; returns the number of pages (1 or 2 usually)."""
+    locale = locale or QLocale()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setCreator("Companion")
+    writer.setTitle(_tr("Words from today"))
+    writer.setPageLayout(
+        QPageLayout(
+            page_size_for(locale),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 12, 15, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return render_handout(terms, writer, date=date, locale=locale)

@@ -1,0 +1,124 @@
+"""Entries in words: the timeline's one-line titles and the detail pane's full description.
+
+The journal stores keys ("mouth_sores", "armpit", "high"); this is where they become the
+family's language, so the words can be translated without touching stored data.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.journal import fever, kinds, symptoms
+from companion.journal.records import (
+    Appointment,
+    DoseGiven,
+    FeverEvent,
+    Medicine,
+    Note,
+    Question,
+    SymptomEntry,
+    TemperatureReading,
+)
+from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
+from companion.ui.widgets.entry_forms import local_text
+from companion.ui.widgets.word_links import linked_html
+
+if TYPE_CHECKING:
+    from companion.glossary.terms import Glossary
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntryDetails", text)
+
+
+def method_text(method: str) -> str:
+    return kinds.method_text(method, QCoreApplication.translate)
+
+
+def rule_text(rule: str) -> str:
+    return kinds.rule_text(rule, QCoreApplication.translate)
+
+
+def _row(label: str, value: str) -> str:
+    return f"<tr><td><b>{html.escape(label)}</b>&nbsp;&nbsp;</td><td>{value}</td></tr>"
+
+
+def _text(value: str) -> str:
+    return html.escape(value).replace("\n", "<br>")
+
+
+def entry_html(record: Any, glossary: Glossary | None, medicine_name: str = "") -> str:
+    """A full, readable description of one entry; glossary words in free text are links."""
+    rows: list[str] = []
+    heading = ""
+    free: list[tuple[str, str]] = []
+    if isinstance(record, Note):
+        heading = _tr("Note")
+        rows.append(_row(_tr("Written"), _text(local_text(record.written_at))))
+        free.append(("", record.text))
+    elif isinstance(record, SymptomEntry):
+        heading = symptom_text(record.symptom, record.detail)
+        rows.append(_row(_tr("When"), _text(local_text(record.recorded_at))))
+        rows.append(
+            _row(_tr("How bad"), _text(tr_symptom(symptoms.severity_word(record.severity))))
+        )
+        if record.frequency is not None:
+            word = tr_symptom(symptoms.frequency_word(record.frequency))
+            rows.append(_row(_tr("How often"), _text(word)))
+        if record.interference is not None:
+            word = tr_symptom(symptoms.interference_word(record.interference))
+            rows.append(_row(_tr("Got in the way"), _text(word)))
+        who = tr_symptom(symptoms.REPORTER_SHORT.get(record.reporter, record.reporter))
+        rows.append(_row(_tr("Noticed by"), _text(who)))
+        free.append((_tr("Notes"), record.notes))
+    elif isinstance(record, TemperatureReading):
+        heading = fever.format_temperature(record.value, record.unit)
+        rows.append(_row(_tr("Taken"), _text(local_text(record.taken_at))))
+        rows.append(_row(_tr("How"), _text(method_text(record.method))))
+        rows.append(_row(_tr("Fever medicine"), _text(record.fever_medicine or _tr("none noted"))))
+        free.append((_tr("Notes"), record.notes))
+    elif isinstance(record, Appointment):
+        heading = record.purpose or _tr("Appointment")
+        rows.append(_row(_tr("When"), _text(f"{local_text(record.starts_at)} ({record.tz})")))
+        rows.append(_row(_tr("Where"), _text(record.place or "-")))
+        rows.append(_row(_tr("With"), _text(record.with_whom or "-")))
+        if record.questions:
+            items = "".join(
+                f"<li>{'☑' if item.done else '☐'} {linked_html(item.text, glossary)}</li>"
+                for item in record.questions
+            )
+            rows.append(_row(_tr("Questions"), f"<ul>{items}</ul>"))
+        free.append((_tr("After the visit"), record.after_notes))
+    elif isinstance(record, Medicine):
+        heading = record.name
+        rows.append(_row(_tr("Dose"), _text(record.dose or "-")))
+        rows.append(_row(_tr("When to give"), _text(record.schedule or "-")))
+        state = _tr("Only when needed") if record.as_needed else _tr("Regular")
+        rows.append(_row(_tr("Type"), _text(state)))
+        rows.append(_row(_tr("Current"), _text(_tr("Yes") if record.active else _tr("Stopped"))))
+    elif isinstance(record, DoseGiven):
+        heading = _tr("Given: %1").replace("%1", medicine_name or _tr("medicine"))
+        rows.append(_row(_tr("When"), _text(local_text(record.given_at))))
+        rows.append(_row(_tr("Amount"), _text(record.amount or "-")))
+        free.append((_tr("Notes"), record.notes))
+    elif isinstance(record, Question):
+        heading = _tr("Question for the care team")
+        rows.append(_row(_tr("Asked"), _text(local_text(record.asked_at))))
+        rows.append(_row(_tr("Status"), _text(_tr("Answered") if record.answered else _tr("Open"))))
+        free.append(("", record.text))
+        free.append((_tr("Answer"), record.answer))
+    elif isinstance(record, FeverEvent):
+        heading = rule_text(record.rule)
+        rows.append(_row(_tr("When"), _text(local_text(record.occurred_at))))
+        free.append(("", record.summary))
+    parts = [f"<h2>{html.escape(heading)}</h2>"]
+    if rows:
+        parts.append(f"<table cellpadding='3'>{''.join(rows)}</table>")
+    for label, text in free:
+        if text.strip():
+            title = f"<p><b>{html.escape(label)}</b></p>" if label else ""
+            parts.append(f"{title}<p>{linked_html(text, glossary)}</p>")
+    return "".join(parts)

@@ -1,0 +1,384 @@
+"""The unlocked journal: quick-add buttons, the fever card, Undo, the tabs, and the open form.
+
+Built when the journal unlocks and thrown away when it locks, so no family data lingers in
+widgets. Forms replace the tabs in place (never modal); Esc or Save brings the tabs back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.journal.records import Appointment, Child, Kind, TemperatureReading
+from companion.ui.journal.fever.fever_rules_view import FeverRulesView
+from companion.ui.journal.fever.fever_watch import FeverWatch
+from companion.ui.journal.forms.registry import form_class, quick_add
+from companion.ui.journal.medicines_view import MedicinesView
+from companion.ui.journal.reminders import ReminderNotifier, ReminderWatcher, reminder_text
+from companion.ui.journal.reports.summary_view import SummaryView
+from companion.ui.journal.reports.trends_view import TrendsView
+from companion.ui.journal.security_view import SecurityView
+from companion.ui.journal.timeline_model import kind_label
+from companion.ui.journal.timeline_view import TimelineView
+from companion.ui.journal.visits_view import VisitsView
+from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
+from companion.ui.widgets.error_sentences import Doing, guarded
+from companion.ui.widgets.undo_bar import UndoBar
+
+if TYPE_CHECKING:
+    from companion.glossary.terms import Glossary
+    from companion.journal import Journal
+    from companion.ui.widgets.session import JournalSession
+
+#: The tabs never shrink below this, however tall the fever card is.
+MIN_STACK_HEIGHT = 280
+
+
+#: One thing Undo can take back: message, the undo itself, and the (kind, id) it restores.
+UndoStep = tuple[str, Callable[[], None], tuple[str, str] | None]
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """A tall page in a frameless scroll area, so it never sets the window's minimum height."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+class JournalPage(QWidget):
+    status_message = Signal(str)
+    term_activated = Signal(str)
+    changed = Signal(str)
+    add_contact_requested = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        glossary_provider: Callable[[], Glossary | None],
+        parent: QWidget | None = None,
+        *,
+        centers: Callable[[], list[str]] | None = None,
+        session: JournalSession | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.centers = centers or (lambda: [])
+        self.form: EntryForm | None = None
+        self.undo_stack: list[UndoStep] = []
+
+        title = QLabel(self.tr("Journal"), self)
+        title.setFont(heading_font(self, 1.5))
+        self.child_switch = QComboBox(self)
+        self.child_switch.setAccessibleName(self.tr("Whose journal"))
+        self.child_switch.setMinimumHeight(TARGET_HEIGHT)
+        self.child_switch.setMinimumWidth(160)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addWidget(self.child_switch)
+        header.addStretch(1)
+        self.add_buttons: dict[str, QPushButton] = {}
+        for entry in quick_add():
+            kind = entry.kind
+            text = entry.button_text()
+            button = big_button(text, self.tr("Add: %1").replace("%1", kind_label(kind)), self)
+            sequence = QKeySequence(entry.shortcut or "")
+            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{button.accessibleName()} ({native})")
+            button.clicked.connect(lambda _=False, k=kind: self.open_form(k))
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+            header.addWidget(button)
+            self.add_buttons[kind] = button
+        self.more_button = big_button(self.tr("More"), self.tr("More journal actions"), self)
+        self.more_menu = QMenu(self)
+        self.more_menu.addAction(self.tr("Add a child"), lambda: self.open_form(Kind.CHILD))
+        self.more_menu.addAction(self.tr("Edit this child"), self.edit_child)
+        self.more_menu.addAction(self.tr("Add a medicine"), lambda: self.open_form(Kind.MEDICINE))
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(
+            self.tr("Export appointments to a calendar…"), self.export_calendar
+        )
+        self.more_menu.addAction(self.tr("Export entries to a spreadsheet (CSV)…"), self.export_csv)
+        self.more_button.setMenu(self.more_menu)
+        header.addWidget(self.more_button)
+
+        self.fever = FeverWatch(journal, self)
+        self.fever_card = self.fever.card
+        self.fever.status_message.connect(self.status_message)
+        self.fever.add_contact_requested.connect(self.add_contact_requested)
+        self.fever.recorded.connect(self._fever_recorded)
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.undo_clicked.connect(self.undo_last)
+
+        self.timeline = TimelineView(journal, glossary_provider, self)
+        self.medicines = MedicinesView(journal, self)
+        self.trends = TrendsView(journal, self)
+        self.visits = VisitsView(journal, self)
+        self.summary = SummaryView(journal, self)
+        self.rules = FeverRulesView(journal, self)
+        self.security = SecurityView(journal, session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Journal pages"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Journal pages"))
+        for widget, name in (
+            (self.timeline, self.tr("Timeline")),
+            (self.medicines, self.tr("Medicines")),
+            (self.trends, self.tr("Trends")),
+            (self.visits, self.tr("Visits and questions")),
+            (scrolled(self.summary), self.tr("Visit summary")),
+            (scrolled(self.rules), self.tr("Fever rules")),
+            (scrolled(self.security), self.tr("Privacy and backups")),
+        ):
+            self.tabs.addTab(widget, name)
+        self.form_holder = QWidget(self)
+        self.form_layout = QVBoxLayout(self.form_holder)
+        self.form_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.form_holder)
+        # The tabs take whatever height is left once the fever card has what it asks for.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.stack.setMinimumHeight(MIN_STACK_HEIGHT)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.fever)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.stack, 1)
+
+        self.timeline.edit_requested.connect(self.open_form)
+        self.timeline.delete_requested.connect(self.delete_entry)
+        self.timeline.term_activated.connect(self.term_activated)
+        self.medicines.edit_requested.connect(self.open_form)
+        self.medicines.add_requested.connect(lambda: self.open_form(Kind.MEDICINE))
+        self.medicines.log_dose_requested.connect(lambda: self.open_form(Kind.DOSE))
+        self.medicines.dose_logged.connect(self._dose_logged)
+        self.visits.edit_requested.connect(self.open_form)
+        self.visits.add_requested.connect(self.open_form)
+        self.visits.status_message.connect(self.status_message)
+        self.summary.status_message.connect(self.status_message)
+        self.rules.saved.connect(self._rules_saved)
+        self.security.status_message.connect(self.status_message)
+        self.child_switch.currentIndexChanged.connect(self._child_changed)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_last)
+
+        self.watcher = ReminderWatcher(journal, self)
+        self.notifier = ReminderNotifier(self)
+        self.notifier.status_message.connect(self.status_message)
+        self.watcher.due.connect(self._remind)
+
+        self.refresh_children()
+        if not self.journal.list_children():
+            self.open_form(Kind.CHILD)
+        else:
+            for child in self.journal.list_children():
+                self.fever.check(child.id)
+        self.watcher.start()
+
+    def show_tab(self, view: QWidget) -> None:
+        """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is view or (isinstance(tab, QScrollArea) and tab.widget() is view):
+                self.close_form()
+                self.tabs.setCurrentIndex(index)
+                return
+
+    # -- children -------------------------------------------------------------------------
+
+    def child_id(self) -> str | None:
+        data = self.child_switch.currentData()
+        return str(data) if data is not None else None
+
+    def refresh_children(self, select: str | None = None) -> None:
+        children = self.journal.list_children()
+        wanted = select or self.child_id()
+        self.child_switch.blockSignals(True)
+        self.child_switch.clear()
+        for child in children:
+            self.child_switch.addItem(child.name, child.id)
+        index = self.child_switch.findData(wanted)
+        self.child_switch.setCurrentIndex(index if index >= 0 else 0)
+        self.child_switch.blockSignals(False)
+        self.child_switch.setVisible(len(children) > 1)
+        for button in self.add_buttons.values():
+            button.setEnabled(bool(children))
+        self._child_changed()
+
+    def _child_changed(self) -> None:
+        child_id = self.child_id()
+        self.timeline.refresh_children()
+        index = self.timeline.child.findData(child_id) if self.child_switch.count() > 1 else 0
+        self.timeline.child.setCurrentIndex(max(0, index))
+        self.timeline.apply_filters()
+        for view in (self.medicines, self.trends, self.visits, self.summary):
+            view.set_child(child_id)
+
+    def edit_child(self) -> None:
+        if self.child_id() is not None:
+            self.open_form(Kind.CHILD, self.child_id())
+
+    # -- forms ----------------------------------------------------------------------------
+
+    def open_form(self, kind: str, entry_id: str | None = None) -> EntryForm:
+        self.close_form()
+        record: Any = self.journal.get(kind, entry_id) if entry_id else None
+        cls = form_class(kind)
+        if kind == Kind.APPOINTMENT:
+            from companion.ui.journal.forms.appointment_form import AppointmentForm
+
+            AppointmentForm.centers = self.centers()
+        form = cls(self.journal, self.child_id(), record, self.form_holder)
+        if kind == Kind.CHILD and not self.journal.list_children():
+            form.heading.setText(self.tr("Welcome. First, add your child."))
+            form.cancel_button.setEnabled(False)
+        form.saved.connect(self._form_saved)
+        form.cancelled.connect(self._form_cancelled)
+        self.form_layout.addWidget(form)
+        self.form = form
+        self.stack.setCurrentWidget(self.form_holder)
+        form.focus_first()
+        return form
+
+    def close_form(self) -> None:
+        if self.form is not None:
+            self.form_layout.removeWidget(self.form)
+            self.form.hide()
+            self.form.deleteLater()
+            self.form = None
+        self.stack.setCurrentWidget(self.tabs)
+
+    def _form_cancelled(self) -> None:
+        if self.form is not None and not self.form.cancel_button.isEnabled():
+            return  # the first child must be added before anything else
+        self.close_form()
+
+    def _form_saved(self, kind: str, entry_id: object) -> None:
+        self.close_form()
+        self.status_message.emit(self.tr("Saved: %1").replace("%1", kind_label(kind).lower()))
+        if kind == Kind.CHILD:
+            self.refresh_children(select=str(entry_id))
+        else:
+            self.refresh_all()
+            self.timeline.select_entry(kind, str(entry_id))
+        if kind == Kind.TEMPERATURE:
+            reading = self.journal.get(TemperatureReading, str(entry_id))
+            self.fever.check(reading.child_id)
+        self.changed.emit(kind)
+
+    def refresh_all(self) -> None:
+        self.timeline.reload()
+        for view in (self.medicines, self.trends, self.visits):
+            view.refresh()
+
+    # -- delete and undo ------------------------------------------------------------------
+
+    def delete_entry(self, kind: str, entry_id: str) -> None:
+        done, _ = guarded(self, Doing.CHANGE, lambda: self.journal.delete(kind, entry_id))
+        if not done:
+            return
+        self.push_undo(
+            self.tr("Deleted: %1.").replace("%1", kind_label(kind).lower()),
+            lambda: self.journal.undo_delete(kind, entry_id),
+            restores=(kind, entry_id),
+        )
+        self.refresh_all()
+        self.changed.emit(kind)
+
+    def push_undo(
+        self, message: str, undo: Callable[[], None], *, restores: tuple[str, str] | None = None
+    ) -> None:
+        self.undo_stack.append((message, undo, restores))
+        self.undo_bar.show_message(message)
+        self.status_message.emit(message + " " + self.tr("Ctrl+Z to undo."))
+
+    def undo_last(self) -> None:
+        if not self.undo_stack:
+            self.status_message.emit(self.tr("Nothing to undo."))
+            return
+        _message, undo, restores = self.undo_stack.pop()
+        done, _ = guarded(self, Doing.CHANGE, undo)
+        self.undo_bar.hide()
+        if not done:
+            self.refresh_all()
+            return
+        self.refresh_all()
+        if restores is not None:
+            # Show the entry back in its place, so the family sees Undo worked.
+            if self.form is None:
+                self.tabs.setCurrentWidget(self.timeline)
+            self.timeline.select_entry(*restores)
+        self.status_message.emit(self.tr("Undone."))
+        self.changed.emit("undo")
+
+    def _dose_logged(self, dose_id: str, text: str) -> None:
+        self.push_undo(
+            self.tr("Logged: %1.").replace("%1", text),
+            lambda: self.journal.delete(Kind.DOSE, dose_id),
+        )
+        self.timeline.reload()
+        self.changed.emit(Kind.DOSE)
+
+    # -- fever ----------------------------------------------------------------------------
+
+    def _rules_saved(self) -> None:
+        self.status_message.emit(self.tr("Fever rules saved."))
+        self.trends.refresh()
+
+    def _fever_recorded(self) -> None:
+        self.timeline.reload()
+        self.trends.refresh()
+        self.changed.emit(Kind.FEVER)
+
+    def dismiss_fever(self) -> None:
+        self.fever.dismiss()
+
+    # -- reminders and exports ------------------------------------------------------------
+
+    def _remind(self, appointment: Appointment) -> None:
+        child = self.journal.get(Child, appointment.child_id)
+        self.notifier.notify(
+            self.tr("Appointment reminder"), reminder_text(appointment, child.name)
+        )
+
+    def export_calendar(self) -> None:
+        self.visits.export_calendar(None)
+
+    def export_csv(self, path: str | None = None, *, confirm: bool = True) -> int | None:
+        from companion.ui.journal.export import export_csv
+
+        _done, count = guarded(
+            self, Doing.EXPORT, lambda: export_csv(self.journal, self, path=path, confirm=confirm)
+        )
+        if count is not None:
+            self.status_message.emit(self.tr("Exported %n entries (not encrypted).", "", count))
+        return count
+
+    def shutdown(self) -> None:
+        """Stop timers before the journal closes."""
+        self.watcher.stop()
+        self.undo_bar.timer.stop()
+        self.security.shutdown()

@@ -1,0 +1,188 @@
+"""The Journal section: first-run setup or unlock while locked, the family journal when open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from companion.paths import AppPaths
+from companion.ui.widgets.section import Section
+from companion.ui.widgets.session import JournalSession
+
+if TYPE_CHECKING:
+    from companion.glossary.terms import Glossary
+    from companion.ui.journal.journal_page import JournalPage
+
+
+class JournalView(Section):
+    """Shows the setup wizard (no journal yet), the unlock view (locked) or the journal.
+
+    ``open_glossary_term(id)`` when a glossary word in a note is clicked;
+    ``add_contact_requested`` when the fever card asks for a fever contact (the main window
+    routes it to the care team's ``CareTeamView.add_contact``).
+
+    The first time the locked screen is painted, the storage stack is imported in the
+    background (``companion.journal.facade.preload``), so unlocking does not wait for it.
+    """
+
+    open_glossary_term = Signal(str)
+    add_contact_requested = Signal()
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        session: JournalSession,
+        glossary_provider: Callable[[], Glossary | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.session = session
+        self.glossary_provider = glossary_provider
+        self.page: JournalPage | None = None
+        self.gate: QWidget | None = None
+        self._centers: list[str] | None = None
+        self._own_change = False
+        self.preload_started = False
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.changed.connect(self._on_session_changed)
+        session.daily_backup_failed.connect(self._daily_backup_failed)
+        if session.is_unlocked():
+            self._on_unlocked()
+        else:
+            self._on_locked()
+
+    def section_title(self) -> str:
+        return self.tr("Journal")
+
+    def focus_search(self) -> None:
+        if self.page is not None:
+            if self.page.form is not None:
+                # Never throw away what a parent is typing: the form stays until saved or
+                # cancelled.
+                self.status_message.emit(
+                    self.tr("Save or cancel the open form first, then search.")
+                )
+                self.page.form.setFocus()
+                return
+            self.page.show_tab(self.page.timeline)
+            self.page.timeline.search.setFocus()
+            self.page.timeline.search.selectAll()
+
+    def center_names(self) -> list[str]:
+        if self._centers is None:
+            self._centers = self._load_centers()
+        return self._centers
+
+    def _load_centers(self) -> list[str]:
+        from companion.directory.centers import DirectoryError, load_directory
+
+        try:
+            directory = load_directory(data_dir=self.paths.data_dir)
+        except (DirectoryError, OSError):
+            return []
+        return sorted(center.name for center in directory.centers)
+
+    # -- locked and unlocked --------------------------------------------------------------
+
+    def _clear(self) -> None:
+        if self.page is not None:
+            self.page.shutdown()
+        for widget in (self.page, self.gate):
+            if widget is not None:
+                self.stack.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
+        self.page = None
+        self.gate = None
+
+    def _on_locked(self) -> None:
+        self._clear()
+        self._show_gate()
+        if self.gate is not None and not self.preload_started:
+            self.gate.installEventFilter(self)
+
+    def _show_gate(self) -> None:
+        if self.paths.vault_file.exists():
+            from companion.ui.gate.unlock_view import UnlockView
+
+            unlock = UnlockView(self.paths, self)
+            unlock.unlocked.connect(self.session.open_with)
+            self.gate = unlock
+            self.stack.addWidget(unlock)
+            self.stack.setCurrentWidget(unlock)
+            unlock.start()
+        else:
+            from companion.ui.gate.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(self.paths, self)
+            wizard.created.connect(self.session.open_with)
+            self.gate = wizard
+            self.stack.addWidget(wizard)
+            self.stack.setCurrentWidget(wizard)
+
+    def _on_unlocked(self) -> None:
+        journal = self.session.journal
+        if journal is None:
+            return
+        self._clear()
+        from companion.ui.journal.journal_page import JournalPage
+
+        page = JournalPage(
+            journal, self.glossary_provider, self, centers=self.center_names, session=self.session
+        )
+        page.status_message.connect(self.status_message)
+        page.term_activated.connect(self.open_glossary_term)
+        page.add_contact_requested.connect(self.add_contact_requested)
+        page.changed.connect(self._page_changed)
+        self.page = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _page_changed(self, kind: str) -> None:
+        self._own_change = True
+        try:
+            self.session.notify_changed(kind)
+        finally:
+            self._own_change = False
+
+    def _on_session_changed(self, kind: str) -> None:
+        """Another screen wrote something (a contact, say): refresh what could show it."""
+        if self._own_change or self.page is None:
+            return
+        self.page.refresh_all()
+
+    # -- background work around the lock ---------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.gate:
+            watched.removeEventFilter(self)
+            # After this paint has reached the screen, not before it.
+            QTimer.singleShot(0, self, self._preload)
+        return super().eventFilter(watched, event)
+
+    def _preload(self) -> None:
+        """Import the storage stack off the GUI thread while the family types."""
+        if self.preload_started:
+            return
+        self.preload_started = True
+        from companion.journal import facade as core
+        from companion.ui.widgets.workers import run_job
+
+        run_job(core.preload)  # a failure shows up, with a sentence, when unlocking
+
+    def _daily_backup_failed(self, exc: BaseException) -> None:
+        """Today's automatic backup did not work: say so calmly; the journal stays open."""
+        from companion.ui.widgets.error_sentences import Doing, sentence
+
+        text = sentence(exc, Doing.BACKUP)
+        if text is not None:
+            self.status_message.emit(text)

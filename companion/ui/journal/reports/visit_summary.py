@@ -1,0 +1,404 @@
+"""The visit summary: one printable PDF for the care team covering a chosen stretch of time.
+
+Built as a QTextDocument (tables flow across pages) and painted page by page onto a QPdfWriter,
+so every page gets the same footer. The chart is drawn by the same painter code as the Trends
+tab, on a light "paper" palette whatever the screen theme.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter, defaultdict
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from statistics import median
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from companion.journal import fever, symptoms
+from companion.journal.records import Child
+from companion.ui.journal.entry_details import rule_text
+from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
+from companion.ui.journal.reports.summary_questions import open_questions_html
+from companion.ui.journal.reports.trend_chart import (
+    TEMPERATURE_HEIGHT,
+    TrendData,
+    paint_all,
+    symptoms_height,
+)
+from companion.ui.journal.reports.trends_view import TrendRecords, read_trend_records, trend_data
+from companion.ui.widgets.entry_forms import from_utc, local_text
+
+if TYPE_CHECKING:
+    from companion.journal import Journal
+
+CHART_URL = QUrl("companion-chart:trends")
+CHART_WIDTH = 820
+CHART_SCALE = 2.5
+MAX_CHART_SYMPTOMS = 8
+#: The severe-entries table shows the most recent ones; the summary table covers them all.
+MAX_SEVERE_ROWS = 30
+#: After-visit notes are shortened to about this many characters; the journal has them whole.
+MAX_NOTE_CHARS = 200
+FOOTER_POINTS = 8.5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VisitSummary", text)
+
+
+def _e(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _day(moment: datetime) -> str:
+    return QLocale().toString(from_utc(moment).date(), "d MMM yyyy")
+
+
+def paper_palette() -> QPalette:
+    """Dark ink on white paper: a printout does not follow the screen's dark mode."""
+    palette = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Base, "#ffffff"),
+        (QPalette.ColorRole.Window, "#ffffff"),
+        (QPalette.ColorRole.Text, "#1a1a1a"),
+        (QPalette.ColorRole.WindowText, "#1a1a1a"),
+        (QPalette.ColorRole.Highlight, "#1f5fa8"),
+    ):
+        palette.setColor(role, QColor(color))
+    return palette
+
+
+def chart_image(data: TrendData) -> QImage:
+    """The chart, sharp on paper; the most frequent symptoms only, so it fits on a page."""
+    if len(data.symptoms) > MAX_CHART_SYMPTOMS:
+        data = replace(data, symptoms=data.symptoms[:MAX_CHART_SYMPTOMS])
+    font = QFont()
+    font.setPixelSize(14)
+    height = TEMPERATURE_HEIGHT + 24 + symptoms_height(data, font)
+    image = QImage(
+        int(CHART_WIDTH * CHART_SCALE), int(height * CHART_SCALE), QImage.Format.Format_RGB32
+    )
+    image.setDevicePixelRatio(CHART_SCALE)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    paint_all(painter, QRectF(0, 0, CHART_WIDTH, height), data, paper_palette())
+    painter.end()
+    return image
+
+
+def keep_headings_with_content(document: QTextDocument, page_height: float) -> None:
+    """Move a heading to the next page when what follows it (the chart, a table's first
+    row) would not fit under it, so no heading is left alone at the foot of a page."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() > 0 and following.isValid():
+            top = layout.blockBoundingRect(block).top()
+            bottom = layout.blockBoundingRect(following).bottom()
+            page_end = (int(top // page_height) + 1) * page_height
+            if bottom > page_end and top % page_height > 1:
+                cursor = QTextCursor(block)
+                fmt = QTextBlockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.mergeBlockFormat(fmt)
+        block = following
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th align='left'>{_e(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return (
+        "<table width='100%' border='1' cellspacing='0' cellpadding='4' "
+        f"style='border-collapse: collapse; border-color: #999'><thead><tr>{head}</tr></thead>"
+        f"{body}</table>"
+    )
+
+
+def _table_or(headers: list[str], rows: list[list[str]], empty: str) -> str:
+    """The table, or a sentence saying there is nothing to show."""
+    return _table(headers, rows) if rows else "<p>" + _e(empty) + "</p>"
+
+
+def short_note(text: str, limit: int = MAX_NOTE_CHARS) -> str:
+    """A note as it fits in a table cell: whole when short, else its first ``limit`` or so
+    characters, cut at a word, on one line, ending with "…"."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    if flat[limit] != " " and space > limit * 3 // 4:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-") + "…"
+
+
+def summary_html(
+    journal: Journal,
+    child: Child,
+    start: datetime,
+    end: datetime,
+    made: datetime,
+    records: TrendRecords | None = None,
+) -> str:
+    """The summary's content as HTML (the chart is the ``CHART_URL`` image). ``records`` are
+    the chart's readings, symptoms and fever events when they have been read already."""
+    if records is None:
+        records = read_trend_records(journal, child.id, start, end)
+    parts: list[str] = [
+        f"<h1>{_e(_tr('Visit summary: %1').replace('%1', child.name))}</h1>",
+        "<p>"
+        + _e(
+            _tr("From %1 to %2")
+            .replace("%1", _day(start))
+            .replace("%2", _day(end - timedelta(seconds=1)))
+        )
+        + "<br>"
+        + _e(_tr("Made on %1").replace("%1", local_text(made)))
+        + "</p>",
+        "<p><b>"
+        + _e(_tr("Information from the family's journal, not medical advice."))
+        + "</b></p>",
+    ]
+    facts = []
+    if child.birth_date is not None:
+        birth = child.birth_date
+        born = QLocale().toString(QDate(birth.year, birth.month, birth.day), "d MMM yyyy")
+        facts.append(_e(_tr("Born %1").replace("%1", born)))
+    if child.diagnosis:
+        facts.append(_e(child.diagnosis))
+    if facts:
+        parts.append("<p>" + " · ".join(facts) + "</p>")
+
+    parts.append(f"<h2>{_e(_tr('Appointments'))}</h2>")
+    appointments = journal.list_appointments(child.id, start, end)
+    upcoming = [a for a in journal.upcoming_appointments(child.id, now=end) if a.starts_at >= end]
+    next_ids = {a.id for a in upcoming[:1]}
+    listed = appointments + upcoming[:1]
+    notes = {a.id: short_note(a.after_notes) for a in listed}
+    rows = [
+        [
+            _e(local_text(a.starts_at))
+            + (f"<br><b>{_e(_tr('(next visit)'))}</b>" if a.id in next_ids else ""),
+            _e(a.purpose),
+            _e(" · ".join(p for p in (a.with_whom, a.place) if p)),
+            _e(notes[a.id]),
+        ]
+        for a in listed
+    ]
+    headers = [_tr("When"), _tr("What for"), _tr("With, where"), _tr("Notes after")]
+    parts.append(_table_or(headers, rows, _tr("None in this period.")))
+    if any(notes[a.id] != a.after_notes.strip() for a in listed):
+        shortened = _tr("Long notes are shortened here. The full notes are in the journal.")
+        parts.append(f"<p><i>{_e(shortened)}</i></p>")
+
+    entries = records.symptoms
+    parts.append(f"<h2>{_e(_tr('Symptoms'))}</h2>")
+    if entries:
+        grouped: dict[str, list[int]] = defaultdict(list)
+        last: dict[str, datetime] = {}
+        for entry in entries:
+            name = symptom_text(entry.symptom, entry.detail)
+            grouped[name].append(entry.severity)
+            last[name] = entry.recorded_at
+        order = sorted(grouped, key=lambda n: (-max(grouped[n]), -len(grouped[n]), n))
+        word = symptoms.severity_word
+        rows = [
+            [
+                _e(name),
+                str(len(grouped[name])),
+                _e(f"{tr_symptom(word(max(grouped[name])))} ({max(grouped[name])}/4)"),
+                _e(tr_symptom(word(int(median(grouped[name]))))),
+                _e(_day(last[name])),
+            ]
+            for name in order
+        ]
+        headers = [_tr("Symptom"), _tr("Times"), _tr("Worst"), _tr("Usually"), _tr("Last")]
+        parts.append(_table(headers, rows))
+        severe = [entry for entry in entries if entry.severity >= 3]
+        if severe:
+            shown = severe[-MAX_SEVERE_ROWS:]
+            title = _tr("Severe or very severe")
+            if len(shown) < len(severe):
+                title = (
+                    _tr("Severe or very severe: the latest %1 of %2")
+                    .replace("%1", str(len(shown)))
+                    .replace("%2", str(len(severe)))
+                )
+            parts.append(f"<h3>{_e(title)}</h3>")
+            rows = [
+                [
+                    _e(local_text(e.recorded_at)),
+                    _e(symptom_text(e.symptom, e.detail)),
+                    _e(tr_symptom(word(e.severity))),
+                    _e(e.notes),
+                ]
+                for e in shown
+            ]
+            parts.append(_table([_tr("When"), _tr("Symptom"), _tr("How bad"), _tr("Notes")], rows))
+    else:
+        parts.append("<p>" + _e(_tr("None recorded in this period.")) + "</p>")
+
+    parts.append(f"<h2>{_e(_tr('Temperature and symptoms over time'))}</h2>")
+    parts.append(f"<p><img src='{CHART_URL.toString()}'></p>")
+
+    readings = records.readings
+    if readings:
+        top = max(readings, key=lambda r: r.celsius)
+        parts.append(
+            "<p>"
+            + _e(
+                _tr("%1 readings. Highest: %2 on %3.")
+                .replace("%1", str(len(readings)))
+                .replace("%2", fever.format_temperature(top.value, top.unit))
+                .replace("%3", local_text(top.taken_at))
+            )
+            + "</p>"
+        )
+    parts.append(f"<h2>{_e(_tr('Fever events'))}</h2>")
+    rows = [
+        [_e(local_text(e.occurred_at)), _e(rule_text(e.rule)), _e(e.summary)]
+        for e in reversed(records.fever_events)
+    ]
+    headers = [_tr("When"), _tr("Rule met"), _tr("What happened")]
+    parts.append(_table_or(headers, rows, _tr("None in this period.")))
+
+    parts.append(f"<h2>{_e(_tr('Medicines given'))}</h2>")
+    medicines = {m.id: m for m in journal.list_medicines(child.id)}
+    doses = journal.doses_between(child.id, start, end)
+    counts = Counter(d.medicine_id for d in doses)
+    last_dose = {d.medicine_id: d.given_at for d in doses}
+    rows = [
+        [
+            _e(medicines[mid].name),
+            _e(medicines[mid].dose),
+            _e(
+                medicines[mid].schedule
+                + (" " + _tr("(when needed)") if medicines[mid].as_needed else "")
+            ),
+            str(counts[mid]),
+            _e(local_text(last_dose[mid])),
+        ]
+        for mid in medicines
+        if counts[mid]
+    ]
+    headers = [_tr("Medicine"), _tr("Dose"), _tr("When to give"), _tr("Doses"), _tr("Last")]
+    parts.append(_table_or(headers, rows, _tr("No doses logged in this period.")))
+
+    parts += open_questions_html(journal.list_questions(child.id, open_only=True), start, end)
+    return "".join(parts)
+
+
+def page_size_for_locale() -> QPageSize:
+    """Letter in the United States and Canada, A4 elsewhere."""
+    country = QLocale().territory()
+    letter = country in (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+
+def write_visit_summary(
+    journal: Journal,
+    child_id: str,
+    start: datetime,
+    end: datetime,
+    path: str | Path,
+    *,
+    made: datetime | None = None,
+) -> int:
+    """Write the PDF to ``path``; returns the number of pages. Needs a QGuiApplication."""
+    child = journal.get(Child, child_id)
+    made = made or datetime.now().astimezone()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(_tr("Visit summary: %1").replace("%1", child.name))
+    writer.setCreator("Companion")
+    writer.setPageSize(page_size_for_locale())
+    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    font = QFont()
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(
+        "h1 { font-size: 18pt; } h2 { font-size: 13pt; } th { background: #e8e8e8; }"
+    )
+    records = read_trend_records(journal, child_id, start, end)  # the chart and the tables
+    image = chart_image(trend_data(records))
+    document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, image)
+    html_text = summary_html(journal, child, start, end, made, records)
+    width = area.width()
+    # HTML sizes are in 96-dpi pixels, scaled by the document to the writer's resolution.
+    css_width = width * 96 / writer.resolution() * 0.98
+    css_height = css_width * image.height() / image.width()
+    html_text = html_text.replace(
+        f"<img src='{CHART_URL.toString()}'>",
+        f"<img src='{CHART_URL.toString()}' width='{css_width:.0f}' height='{css_height:.0f}'>",
+    )
+    document.setHtml(html_text)
+    footer_height = writer.resolution() * 0.35
+    page_height = area.height() - footer_height
+    document.setPageSize(QSizeF(width, page_height))
+    keep_headings_with_content(document, page_height)
+    pages = document.pageCount()
+
+    footer_font = QFont()
+    footer_font.setPointSizeF(FOOTER_POINTS)
+    painter = QPainter(writer)
+    try:
+        painter.setFont(footer_font)  # drawContents restores the painter, so once is enough
+        painter.setPen(QColor("#333333"))
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.translate(0, -page * page_height)
+            document.drawContents(painter, QRectF(0, page * page_height, width, page_height))
+            painter.translate(0, page * page_height)
+            footer = _tr(
+                "%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4"
+            )
+            footer = (
+                footer.replace("%1", child.name)
+                .replace("%2", _day(made))
+                .replace("%3", str(page + 1))
+                .replace("%4", str(pages))
+            )
+            painter.drawText(
+                QRectF(0, area.height() - footer_height * 0.8, width, footer_height * 0.8),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                footer,
+            )
+    finally:
+        painter.end()
+    return pages

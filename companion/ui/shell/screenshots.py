@@ -1,0 +1,187 @@
+"""``--screenshots``: render every main screen with demo data to PNG files, offscreen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.journal.records import Kind
+from companion.paths import AppPaths
+
+WINDOW_SIZE = (1280, 820)
+
+
+def settle(ms: int = 50) -> None:
+    """Let layouts, deferred loads and first paints run before a picture is taken."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> Path:
+    settle()
+    path = folder / f"{name}.png"
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def dark_palette() -> QPalette:
+    """A dark palette like a desktop's dark mode, to show the app follows it."""
+    from PySide6.QtGui import QColor
+
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#1f2326",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#15181a",
+        QPalette.ColorRole.AlternateBase: "#262b2f",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2b3035",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#2b3035",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.Mid: "#3c4146",
+        QPalette.ColorRole.Midlight: "#4a5056",
+        QPalette.ColorRole.Dark: "#101214",
+        QPalette.ColorRole.Light: "#5f6368",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
+    """Yield the path of each PNG as it is written: every main screen, light and dark."""
+    from companion.demo import make_demo_journal
+    from companion.ui.shell.main_window import DIRECTORY, GLOSSARY, JOURNAL, MainWindow
+    from companion.ui.widgets.session import JournalSession
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    journal = make_demo_journal(paths)
+    session = JournalSession(paths)
+    window = MainWindow(paths, session, demo=True)
+    session.open_with(journal)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.load_glossary()
+    window.build_remaining_sections()
+    settle(200)
+
+    glossary = window.glossary_view
+    window.show_section(GLOSSARY)
+    glossary.open_term("refractory")
+    yield save(window, folder, "glossary")
+    glossary.focus_search()
+    glossary._search.setText("nuroblastoma")
+    yield save(window, folder, "glossary-search")
+    glossary._search.setText("zzqx")
+    yield save(window, folder, "glossary-no-match")
+    glossary._search.clear()
+    for term_id in ("relapse", "refractory", "mibg-therapy", "car-t-cell-therapy"):
+        glossary.add_to_walkthrough(term_id)
+    walkthrough = glossary.walkthrough()
+    if walkthrough is not None:
+        walkthrough.resize(*WINDOW_SIZE)
+        walkthrough.show()
+        yield save(walkthrough, folder, "glossary-walkthrough-list")
+        walkthrough.start(1)
+        yield save(walkthrough, folder, "glossary-walkthrough")
+        walkthrough.close()
+
+    window.show_section(JOURNAL)
+    page = window.journal_view.page
+    yield save(window, folder, "journal")
+    if page is not None:
+        page.dismiss_fever()
+        yield save(window, folder, "journal-timeline")
+        for kind in (Kind.SYMPTOM, Kind.TEMPERATURE, Kind.APPOINTMENT):
+            form = page.open_form(kind)
+            if kind == Kind.APPOINTMENT:
+                purpose = getattr(form, "purpose", None)
+                if purpose is not None:
+                    purpose.setText("Scan results with Dr. Patel")
+            yield save(window, folder, f"journal-form-{kind.value}")
+            page.close_form()
+        tabs = {
+            "medicines": "medicines",
+            "trends": "trends",
+            "visits": "visits",
+            "summary": "summary",
+            "rules": "fever-rules",
+            "security": "privacy",
+        }
+        for attribute, name in tabs.items():
+            page.show_tab(getattr(page, attribute))
+            yield save(window, folder, f"journal-{name}")
+        page.show_tab(page.timeline)
+
+    window.show_section(DIRECTORY)
+    directory = window.directory_view
+    directory.tabs.setCurrentIndex(0)
+    directory.select_center("mott")
+    yield save(window, folder, "centers")
+    directory.select_center("chop")
+    yield save(window, folder, "centers-old-source")
+    directory.tabs.setCurrentIndex(1)
+    yield save(window, folder, "care-team")
+    directory.tabs.setCurrentIndex(0)
+
+    window.show_help()
+    window.help_dialog.resize(900, 760)
+    yield save(window.help_dialog, folder, "help")
+    window.help_dialog.close()
+    window.show_about()
+    yield save(window.about_dialog, folder, "about")
+    window.about_dialog.close()
+
+    original = app.palette()
+    app.setPalette(dark_palette())
+    for index, name in (
+        (GLOSSARY, "glossary-dark"),
+        (JOURNAL, "journal-dark"),
+        (DIRECTORY, "centers-dark"),
+    ):
+        window.show_section(index)
+        settle(100)
+        yield save(window, folder, name)
+    app.setPalette(original)
+
+    session.lock()
+    window.show_section(JOURNAL)
+    yield save(window, folder, "journal-locked")
+    window.close()
+    yield from _render_first_run(folder)
+
+
+def _render_first_run(folder: Path) -> Iterator[Path]:
+    """The journal's first-run setup, in a fresh empty folder."""
+    import shutil
+    import tempfile
+
+    from companion.paths import resolve_paths
+    from companion.ui.shell.main_window import JOURNAL, MainWindow
+    from companion.ui.widgets.session import JournalSession
+
+    fresh = Path(tempfile.mkdtemp(prefix="companion-first-run-"))
+    try:
+        paths = resolve_paths(fresh)
+        paths.ensure()
+        window = MainWindow(paths, JournalSession(paths))
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        window.show_section(JOURNAL)
+        settle(300)
+        yield save(window, folder, "journal-first-run")
+        window.close()
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)

@@ -1,0 +1,228 @@
+"""The open (or locked) journal, shared by every screen that shows family data."""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from companion.journal import Journal
+    from companion.paths import AppPaths
+
+#: Setting (in the journal) for minutes without input before it locks itself; 0 means never.
+IDLE_SETTING = "auto_lock_minutes"
+DEFAULT_IDLE_MINUTES = 10
+MAX_IDLE_MINUTES = 24 * 60
+
+#: Input that means someone is at the computer using Companion.
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+
+def _hint_settings(paths: AppPaths) -> QSettings:
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
+def unlock_hints(paths: AppPaths) -> tuple[bool, bool]:
+    """(has a passphrase, has a device key) as seen the last time the journal was open.
+
+    Only a hint for the locked screen (which form to show, whether to try the keyring first);
+    wrong hints cost one failed try and are corrected at the next unlock. No secrets here.
+    """
+    settings = _hint_settings(paths)
+    has_passphrase = settings.value("unlock/has_passphrase", True, type=bool)
+    device = settings.value("unlock/device_key", False, type=bool)
+    return bool(has_passphrase), bool(device)
+
+
+def remember_unlock_methods(paths: AppPaths, has_passphrase: bool, device: bool) -> None:
+    settings = _hint_settings(paths)
+    settings.setValue("unlock/has_passphrase", bool(has_passphrase))
+    settings.setValue("unlock/device_key", bool(device))
+    settings.sync()
+
+
+class JournalSession(QObject):
+    """Holds the unlocked Journal, or nothing while locked.
+
+    Screens listen to ``unlocked`` / ``locked`` to show or hide family data, and to ``changed``
+    (with the kind of entry, e.g. "contact") to refresh after another screen wrote something.
+    While unlocked, an application-wide event filter watches for key and mouse input; after
+    ``idle_minutes`` without any, the journal locks itself (``auto_locked`` then ``locked``).
+    Each unlock also makes today's backup in the background: ``daily_backup_done(path or
+    None)``, or ``daily_backup_failed(error)`` (the journal stays open either way).
+    """
+
+    unlocked = Signal()
+    locked = Signal()
+    auto_locked = Signal()
+    changed = Signal(str)
+    daily_backup_done = Signal(object)
+    daily_backup_failed = Signal(object)
+
+    def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self._journal: Journal | None = None
+        self._idle_ms = DEFAULT_IDLE_MINUTES * 60_000
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setSingleShot(True)
+        self._idle_timer.timeout.connect(self._on_idle)
+        self._filtering = False
+        # Held by the daily backup while it runs, and by closing, so a lock never pulls the
+        # database out from under a backup half written.
+        self._closing = threading.Lock()
+
+    @property
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    def is_unlocked(self) -> bool:
+        return self._journal is not None
+
+    def open_with(self, journal: Journal) -> None:
+        """Take an unlocked journal (from the setup or unlock screen) and start the idle clock."""
+        if self._journal is not None and self._journal is not journal:
+            self._close(self._journal)
+        self._journal = journal
+        journal.translate = QCoreApplication.translate
+        self._remember_methods(journal)
+        self._idle_ms = self._stored_idle_ms(journal)
+        self._start_watching()
+        self.unlocked.emit()
+        self._start_daily_backup(journal)
+
+    def lock(self) -> None:
+        """Write everything to the main file, close the database and drop the key.
+
+        Public sections keep working; family data disappears from every screen.
+        """
+        self._stop_watching()
+        journal, self._journal = self._journal, None
+        if journal is not None:
+            try:
+                self._close(journal)
+            finally:
+                self.locked.emit()
+
+    def lock_now(self) -> None:
+        """Lock at the family's request (Ctrl+L, the Lock button)."""
+        self.lock()
+
+    def notify_changed(self, kind: str) -> None:
+        self.changed.emit(kind)
+
+    # ---- daily backup -----------------------------------------------------------------
+
+    def _start_daily_backup(self, journal: Journal) -> None:
+        """Today's backup off the GUI thread; a failure is reported, never raised."""
+        from companion.ui.widgets.workers import run_job
+
+        make_backup = getattr(journal, "daily_backup", None)
+        if not callable(make_backup):
+            return
+
+        def call() -> object:
+            with self._closing:
+                if not journal.is_open:
+                    return None  # locked before the backup started: nothing to do
+                return make_backup()
+
+        job = run_job(call)
+        job.succeeded.connect(self.daily_backup_done)
+        job.failed.connect(self.daily_backup_failed)
+
+    # ---- idle lock --------------------------------------------------------------------
+
+    @property
+    def idle_minutes(self) -> int:
+        """Minutes without input before the journal locks itself (0: never)."""
+        return self._idle_ms // 60_000
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """Change the auto-lock time and keep it in the journal's settings."""
+        minutes = max(0, min(int(minutes), MAX_IDLE_MINUTES))
+        if self._journal is not None:
+            self._journal.set_setting(IDLE_SETTING, minutes)
+        self.set_idle_timeout_ms(minutes * 60_000)
+
+    def set_idle_timeout_ms(self, milliseconds: int) -> None:
+        """The same in milliseconds, not stored (used by tests and the screenshot tool)."""
+        self._idle_ms = max(0, int(milliseconds))
+        if self._journal is not None:
+            self._restart_idle_clock()
+
+    def idle_timer_active(self) -> bool:
+        return self._idle_timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS and self._journal is not None:
+            self._restart_idle_clock()
+        return False
+
+    def _remember_methods(self, journal: Journal) -> None:
+        try:
+            has_passphrase = bool(journal.has_passphrase)
+            device = bool(journal.device_unlock_enabled)
+        except Exception:  # a hint only; never block opening the journal
+            return
+        remember_unlock_methods(self.paths, has_passphrase, device)
+
+    def _stored_idle_ms(self, journal: Journal) -> int:
+        try:
+            raw = journal.get_setting(IDLE_SETTING)
+        except Exception:  # a missing setting must never block unlocking
+            raw = None
+        try:
+            minutes = int(raw) if raw not in (None, "") else DEFAULT_IDLE_MINUTES
+        except (TypeError, ValueError):
+            minutes = DEFAULT_IDLE_MINUTES
+        return max(0, min(minutes, MAX_IDLE_MINUTES)) * 60_000
+
+    def _restart_idle_clock(self) -> None:
+        if self._idle_ms > 0:
+            self._idle_timer.start(self._idle_ms)
+        else:
+            self._idle_timer.stop()
+
+    def _start_watching(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
+        self._restart_idle_clock()
+
+    def _stop_watching(self) -> None:
+        self._idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+        self._filtering = False
+
+    def _on_idle(self) -> None:
+        if self._journal is not None:
+            self.auto_locked.emit()
+            self.lock()
+
+    def _close(self, journal: Journal) -> None:
+        """Close (the journal checkpoints its WAL as it closes); the key is dropped even when
+        closing fails.
+
+        Waits for a daily backup still being written (the database has one connection, so
+        closing would wait for it anyway).
+        """
+        with self._closing:
+            journal.close()

@@ -1,0 +1,164 @@
+"""Calendar (.ics) and spreadsheet (CSV) exports; the CSV asks first, it is not encrypted."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from bench.datagen import write_records
+from companion.journal import Journal
+from companion.journal.records import Child, Note, TemperatureReading
+from companion.ui.journal import export
+from companion.ui.journal.journal_page import JournalPage
+from companion.ui.shell.help_dialog import user_guide_markdown
+
+
+def events(path: Path) -> list[str]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    return [str(event.get("summary")) for event in calendar.walk("VEVENT")]
+
+
+def test_one_or_all_upcoming_appointments_to_ics(
+    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path
+):
+    soon = datetime.now(UTC) + timedelta(days=2)
+    first = journal.add_appointment(maya.id, soon, "Europe/Paris", purpose="Scan results")
+    journal.add_appointment(maya.id, soon + timedelta(days=7), "UTC", purpose="Counts")
+    journal.add_appointment(maya.id, soon - timedelta(days=30), "UTC", purpose="Past visit")
+    page.refresh_all()
+    page.show_tab(page.visits)
+    assert len(page.visits.cards) == 2
+
+    one = tmp_path / "one.ics"
+    with qtbot.waitSignal(page.status_message) as status:
+        page.visits.export_calendar(first.id, path=str(one))
+    assert "1 appointment" in status.args[0]
+    assert "not encrypted" in status.args[0]
+    assert events(one) == ["Scan results"]
+    everything = tmp_path / "all.ics"
+    page.visits.export_calendar(None, path=str(everything))
+    assert sorted(events(everything)) == ["Counts", "Scan results"]
+
+
+def test_ticking_a_question_during_the_visit_is_saved(qtbot, page: JournalPage, journal, maya):
+    item = journal.add_appointment(
+        maya.id, datetime.now(UTC) + timedelta(hours=1), "UTC", questions=["Counts?", "Next?"]
+    )
+    page.visits.refresh()
+    [card] = page.visits.cards
+    from PySide6.QtCore import Qt
+
+    card.checklist.item(1).setCheckState(Qt.CheckState.Checked)
+    stored = journal.get("appointment", item.id)
+    assert [q.done for q in stored.questions] == [False, True]  # type: ignore[union-attr]
+
+
+def test_csv_export_warns_then_writes(
+    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path, monkeypatch
+):
+    journal.add_note('=HYPERLINK("http://example.invalid")', maya.id)
+    journal.add_symptom(maya.id, "mouth_sores", 2)
+    target = tmp_path / "entries.csv"
+    asked: list[str] = []
+
+    def refuse(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    assert page.export_csv(str(target)) is None
+    assert "NOT be encrypted" in asked[0]
+    assert not target.exists()
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.status_message) as status:
+        assert page.export_csv(str(target)) == 2
+    assert "not encrypted" in status.args[0]
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["When", "Child", "Type", "Entry", "Details"]
+    body = {row[2]: row for row in rows[1:]}
+    assert body["Symptom"][1] == "Maya"
+    assert body["Symptom"][3] == "Mouth sores"
+    assert body["Note"][3].startswith("'=")  # never run as a formula
+
+
+def test_csv_export_without_the_dialog(journal: Journal, maya: Child, tmp_path: Path):
+    journal.add_note("Hello", maya.id)
+    target = tmp_path / "plain.csv"
+    assert export.export_csv(journal, None, path=target, confirm=False) == 1
+    assert "Hello" in target.read_text(encoding="utf-8-sig")
+
+
+def test_csv_export_pages_by_keyset_through_a_long_journal(
+    journal: Journal, maya: Child, tmp_path: Path, monkeypatch
+):
+    """Each page continues after the last entry written, never at an offset (which rereads
+    every row before it), and nothing is lost or repeated where entries share a moment."""
+    total = export.PAGE * 2 + 37
+    at = datetime(2024, 1, 1, tzinfo=UTC)
+    made: list[Any] = []
+    for n in range(total):
+        if n % 7 == 0:
+            at += timedelta(minutes=11)  # clusters of seven share a time, across page edges
+        if n % 2:
+            made.append(Note(text=f"Entry {n}", child_id=maya.id, written_at=at))
+        else:
+            made.append(TemperatureReading(child_id=maya.id, value=36.6, taken_at=at))
+    write_records(journal._repo().engine, made)
+    expected = journal.timeline(limit=total + 10)
+    calls: list[dict[str, Any]] = []
+    real = journal.timeline
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(journal, "timeline", spy)
+    target = tmp_path / "long.csv"
+    assert export.export_csv(journal, None, path=target, confirm=False) == total
+    assert len(calls) == 3
+    assert all(not call.get("offset") for call in calls)
+    assert calls[0].get("after") is None
+    assert [call["after"] for call in calls[1:]] == [
+        expected[export.PAGE - 1],
+        expected[2 * export.PAGE - 1],
+    ]
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    notes = [row[3] for row in rows if row[2] == "Note"]
+    assert notes == [e.title for e in expected if e.kind == "note"]
+    assert len(rows) == len(expected) == total
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)"])
+def test_formula_cells_are_defused(cell: str) -> None:
+    assert export.safe_cell(cell) == "'" + cell
+    assert export.safe_cell("plain") == "plain"
+
+
+def test_the_user_guide_finds_the_exports_where_the_journal_has_them(
+    qtbot, page: JournalPage, journal: Journal, maya: Child
+):
+    """Every "More > ..." path in the guide is an item of the More menu, the calendar buttons
+    are named as they read, and the guide repeats the warning: the file is not encrypted."""
+    guide = " ".join(user_guide_markdown().split())
+    menu = {action.text().replace("&", "") for action in page.more_menu.actions()}
+    paths = re.findall(r"\*\*More > (.+?)\*\*", guide)
+    assert "Export entries to a spreadsheet (CSV)…" in paths
+    assert set(paths) <= menu, set(paths) - menu
+    for words in ("not encrypted", "Anyone who can open it can read everything in it"):
+        assert words in guide
+    journal.add_appointment(maya.id, datetime.now(UTC) + timedelta(days=1), "UTC")
+    page.visits.refresh()
+    [card] = page.visits.cards
+    [one] = [b for b in card.findChildren(QPushButton) if "calendar" in b.accessibleName()]
+    for button in (one, page.visits.all_to_calendar):
+        assert f"**{button.text()}**" in guide

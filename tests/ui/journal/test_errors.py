@@ -136,7 +136,8 @@ def test_saving_fever_rules(qtbot, page: JournalPage, journal: Journal, disk: Di
 
 
 @pytest.mark.parametrize(
-    ("target", "words"), [("/dev/full", "disk is full"), ("/sys/kernel/notes", "cannot write there")]
+    ("target", "words"),
+    [("/dev/full", "disk is full"), ("/sys/kernel/notes", "cannot write there")],
 )
 def test_exporting(qtbot, page: JournalPage, journal: Journal, saved, target, words):  # type: ignore[no-untyped-def]
     if not Path(target).exists():

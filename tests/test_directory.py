@@ -155,7 +155,7 @@ def test_centers_carry_the_facts_of_their_pages() -> None:
     assert dfci.phones == () and "no phone number" in (dfci.no_phone_note or "")
     assert set(dfci.programs) == {"MIBG therapy", "COG Phase I", "NANT"}
     cog = next(claim for claim in mott.claims if claim.program == "COG Phase I")
-    assert cog.source is mott.source and "PEP-CTN" in (cog.note or "") and "2019" in cog.note
+    assert cog.source is mott.source and "PEP-CTN" in (cog.note or "") and "2019" in (cog.note or "")
     assert d.get("cruk-nurses").location.country == "GB"
 
 
@@ -188,8 +188,10 @@ def test_source_ages_say_how_old_a_page_is() -> None:
         ("CAR-T", CAR_T),
         ("cart", CAR_T),
         ("mibg", MIBG),
-        ("nant", {"mott", "chop", "dana-farber-boston-childrens", "seattle-childrens",
-                  "uchicago-comer"}),
+        (
+            "nant",
+            {"mott", "chop", "dana-farber-boston-childrens", "seattle-childrens", "uchicago-comer"},
+        ),
         ("phase 1", {"mott", "dana-farber-boston-childrens"}),
         ("tacl", {"mott", "childrens-minnesota"}),
         ("houston", {"texas-childrens"}),

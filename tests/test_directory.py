@@ -155,7 +155,9 @@ def test_centers_carry_the_facts_of_their_pages() -> None:
     assert dfci.phones == () and "no phone number" in (dfci.no_phone_note or "")
     assert set(dfci.programs) == {"MIBG therapy", "COG Phase I", "NANT"}
     cog = next(claim for claim in mott.claims if claim.program == "COG Phase I")
-    assert cog.source is mott.source and "PEP-CTN" in (cog.note or "") and "2019" in (cog.note or "")
+    assert (
+        cog.source is mott.source and "PEP-CTN" in (cog.note or "") and "2019" in (cog.note or "")
+    )
     assert d.get("cruk-nurses").location.country == "GB"
 
 

@@ -33,6 +33,8 @@ from companion.textnorm import words
 
 FILE_NAME = "centers.json"
 MAX_FILE_BYTES = 2_000_000
+#: The format this module writes and checks; older versions are migrated as they are read.
+FORMAT_VERSION = 2
 #: A source reviewed this many years ago or more is shown as old, with a "please confirm".
 OLD_AFTER_YEARS = 3
 
@@ -54,13 +56,22 @@ PROGRAM_DETAILS: dict[str, str] = {
     "NANT": "New Approaches to Neuroblastoma Therapy consortium",
     "TACL": "Therapeutic Advances in Childhood Leukemia consortium",
 }
+#: Other words families search with for a program ("phase 1" for the Phase I studies).
+PROGRAM_SEARCH_WORDS: dict[str, str] = {
+    "COG Phase I": "phase 1 early phase PEP-CTN",
+    "MIBG therapy": "131I-MIBG I-131",
+}
 PURPOSES: dict[str, str] = {
     "second-opinion": "Second opinion",
     "new-patients": "New patients",
     "existing-patients": "Existing patients and family",
+    "appointments": "Appointments",
+    "referrals": "Referrals",
     "information": "Information line",
     "nurse-helpline": "Nurse helpline",
 }
+#: Who a line is for; doctors' lines are listed after the lines a family may call.
+AUDIENCES: dict[str, str] = {"family": "", "doctor": "for your child's doctor"}
 COUNTRY_NAMES: dict[str, str] = {"US": "United States", "GB": "United Kingdom"}
 _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {"US": ("USA",), "GB": ("UK", "Britain")}
 
@@ -77,24 +88,39 @@ class DirectoryError(Exception):
 
 @dataclass(frozen=True)
 class Source:
-    """Where facts come from: a seed file or web page, its title, and the date it gives."""
+    """Where facts come from: a page's address, its title, the date the page shows for itself
+    (None: "date not shown") and the day the project took the facts from the stored page."""
 
     name: str
     title: str
     publisher: str
     url: str | None = None
-    reviewed: date | None = None
-    #: How much of ``reviewed`` the page gave: "year", "month" or "day".
-    reviewed_precision: str = "day"
-    accessed: date | None = None
+    page_date: date | None = None
+    #: How much of ``page_date`` the page gave: "year", "month" or "day".
+    page_date_precision: str = "day"
+    #: Taken from the page as stored; nobody rechecked the live page on this day.
+    taken: date | None = None
     supports: str | None = None
 
+    # The screens still read the version 1 names; they mean the same things.
+    @property
+    def reviewed(self) -> date | None:
+        return self.page_date
+
+    @property
+    def reviewed_precision(self) -> str:
+        return self.page_date_precision
+
+    @property
+    def accessed(self) -> date | None:
+        return self.taken
+
     def age_years(self, today: date | None = None) -> int | None:
-        """Whole years since the page was reviewed, or None when the page gives no date."""
-        if self.reviewed is None:
+        """Whole years since the page's own date, or None when the page shows no date."""
+        if self.page_date is None:
             return None
         today = today or date.today()
-        then = self.reviewed
+        then = self.page_date
         years = today.year - then.year - ((today.month, today.day) < (then.month, then.day))
         return max(0, years)
 
@@ -104,18 +130,33 @@ class Source:
 
     @property
     def is_old(self) -> bool:
-        """Reviewed OLD_AFTER_YEARS or more ago: its phone numbers need confirming."""
+        """Dated OLD_AFTER_YEARS or more ago: its phone numbers need confirming."""
         return self.is_old_on(date.today())
 
-    def reviewed_text(self) -> str | None:
-        """The review date as precise as the page gave it: "November 2009", "16 May 2018"."""
-        if self.reviewed is None:
+    def needs_confirming_on(self, today: date) -> bool:
+        """Undated, or dated OLD_AFTER_YEARS or more ago: numbers keep 'please confirm'."""
+        return self.page_date is None or self.is_old_on(today)
+
+    def page_date_text(self) -> str | None:
+        """The page's date as precise as the page gave it: "November 2009", "16 May 2018"."""
+        if self.page_date is None:
             return None
-        if self.reviewed_precision == "year":
-            return str(self.reviewed.year)
-        if self.reviewed_precision == "month":
-            return self.reviewed.strftime("%B %Y")
-        return f"{self.reviewed.day} {self.reviewed.strftime('%B %Y')}"
+        if self.page_date_precision == "year":
+            return str(self.page_date.year)
+        if self.page_date_precision == "month":
+            return self.page_date.strftime("%B %Y")
+        return f"{self.page_date.day} {self.page_date.strftime('%B %Y')}"
+
+    reviewed_text = page_date_text
+
+
+@dataclass(frozen=True)
+class ProgramClaim:
+    """One program a center's source says it offers, with that source (and a note, if any)."""
+
+    program: str
+    source: Source
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +184,14 @@ class Phone:
     country: str
     source: Source
     hours: str | None = None
+    #: "family" (a parent may call) or "doctor" (meant for the child's doctor).
+    audience: str = "family"
+    #: The number exactly as the page prints it, when the file records it.
+    printed: str | None = None
+
+    @property
+    def for_doctors(self) -> bool:
+        return self.audience == "doctor"
 
     @cached_property
     def display(self) -> str:
@@ -172,6 +221,8 @@ class Center:
     no_phone_note: str | None = None
     notes: tuple[str, ...] = ()
     other_sources: tuple[Source, ...] = ()
+    #: Each program with the source that says the center offers it (``programs`` names them).
+    claims: tuple[ProgramClaim, ...] = ()
 
     @cached_property
     def _starts(self) -> tuple[str, ...]:
@@ -179,6 +230,7 @@ class Center:
         squashed together, so "cart" finds "CAR T-cell" but "uk" does not find "leukemia"."""
         parts = [self.name, self.part_of or "", self.location.text(), *self.programs]
         parts += [PROGRAM_DETAILS.get(program, "") for program in self.programs]
+        parts += [PROGRAM_SEARCH_WORDS.get(program, "") for program in self.programs]
         parts += _COUNTRY_ALIASES.get(self.location.country, ())
         found = words(" ".join(parts))
         return tuple("".join(found[i : i + 4]) for i in range(len(found)))
@@ -278,7 +330,54 @@ def _decode(raw: bytes) -> Any:
         raise DirectoryError(["The file is nested too deeply to be a directory file."]) from exc
 
 
+def migrate(data: Any) -> Any:
+    """A version 1 document as version 2; anything else is returned as it is.
+
+    Version 1 named programs without sources, phones without an audience, and gave sources
+    "reviewed" and "accessed". Its programs came from the center's main source, its numbers
+    were all for families, and "accessed" was the day the facts were taken from the page.
+    """
+    if not isinstance(data, dict) or data.get("version") != 1 or type(data["version"]) is not int:
+        return data
+    centers = data.get("centers")
+    if not isinstance(centers, list) or not all(isinstance(c, dict) for c in centers):
+        return data
+    return {**data, "version": FORMAT_VERSION, "centers": [_migrate_center(c) for c in centers]}
+
+
+def _migrate_source(raw: Any) -> Any:
+    if not isinstance(raw, dict):
+        return raw
+    source = {k: v for k, v in raw.items() if k not in ("reviewed", "accessed")}
+    source["page_date"] = raw.get("reviewed")
+    if "accessed" in raw:
+        source["taken"] = raw["accessed"]
+    return source
+
+
+def _migrate_center(raw: dict[str, Any]) -> dict[str, Any]:
+    center = dict(raw)
+    main = raw.get("source")
+    main_name = main.get("name") if isinstance(main, dict) else None
+    if "source" in raw:
+        center["source"] = _migrate_source(main)
+    if isinstance(raw.get("other_sources"), list):
+        center["other_sources"] = [_migrate_source(item) for item in raw["other_sources"]]
+    if isinstance(raw.get("programs"), list):
+        center["programs"] = [
+            {"program": item, "source": main_name} if isinstance(item, str) else item
+            for item in raw["programs"]
+        ]
+    if isinstance(raw.get("phones"), list):
+        center["phones"] = [
+            {**item, "audience": "family"} if isinstance(item, dict) else item
+            for item in raw["phones"]
+        ]
+    return center
+
+
 def parse_directory(data: Any, *, full: bool = False, origin: Path | None = None) -> Directory:
+    data = migrate(data)
     problems = find_problems(data, full=full)
     if problems:
         raise DirectoryError(problems)
@@ -358,16 +457,16 @@ def _write_atomically(target: Path, data: bytes) -> None:
 
 
 def _source(raw: dict[str, Any]) -> Source:
-    reviewed, precision = parse_page_date(raw.get("reviewed"))
-    accessed = raw.get("accessed")
+    page_date, precision = parse_page_date(raw.get("page_date"))
+    taken = raw.get("taken")
     return Source(
         name=raw["name"],
         title=raw["title"],
         publisher=raw["publisher"],
         url=raw.get("url"),
-        reviewed=reviewed,
-        reviewed_precision=precision,
-        accessed=date.fromisoformat(accessed) if accessed else None,
+        page_date=page_date,
+        page_date_precision=precision,
+        taken=date.fromisoformat(taken) if taken else None,
         supports=raw.get("supports"),
     )
 
@@ -378,28 +477,37 @@ def _center(raw: dict[str, Any]) -> Center:
     source = _source(raw["source"])
     others = tuple(_source(item) for item in raw.get("other_sources", ()))
     by_name = {item.name: item for item in (source, *others)}
+    claims = tuple(
+        ProgramClaim(item["program"], by_name[item["source"]], item.get("note"))
+        for item in raw["programs"]
+    )
+    lines = [
+        Phone(
+            e164=item["e164"],
+            label=item["label"],
+            purpose=item["purpose"],
+            country=location.country,
+            source=by_name[item["source"]],
+            hours=item.get("hours"),
+            audience=item["audience"],
+            printed=item.get("printed"),
+        )
+        for item in raw["phones"]
+    ]
     return Center(
         id=raw["id"],
         name=raw["name"],
         kind=raw["kind"],
         location=location,
-        programs=tuple(raw["programs"]),
-        phones=tuple(
-            Phone(
-                e164=item["e164"],
-                label=item["label"],
-                purpose=item["purpose"],
-                country=location.country,
-                source=by_name[item["source"]],
-                hours=item.get("hours"),
-            )
-            for item in raw["phones"]
-        ),
+        programs=tuple(claim.program for claim in claims),
+        # Lines a family may call first, then those meant for the child's doctor.
+        phones=tuple(sorted(lines, key=lambda phone: phone.for_doctors)),
         source=source,
         part_of=raw.get("part_of"),
         no_phone_note=raw.get("no_phone_note"),
         notes=tuple(raw.get("notes", ())),
         other_sources=others,
+        claims=claims,
     )
 
 

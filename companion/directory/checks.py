@@ -24,7 +24,12 @@ SCHEMA_KEYWORDS = frozenset({
     "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "required",
     "properties", "additionalProperties", "items", "allOf", "if", "then",
 })  # fmt: skip
-_TYPES: dict[str, tuple[type, ...]] = {"object": (dict,), "array": (list,), "string": (str,)}
+_TYPES: dict[str, tuple[type, ...]] = {
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "null": (type(None),),
+}
 _PLACES = {
     "phones": "phone",
     "other_sources": "other source",
@@ -54,8 +59,9 @@ def _same(a: Any, b: Any) -> bool:
 def _shape_problem(value: Any, schema: dict[str, Any]) -> str | None:
     """Why ``value`` fails ``schema``'s own keywords (not its children's), or None."""
     kind = schema.get("type")
-    if kind is not None and not (isinstance(value, _TYPES[kind]) and not isinstance(value, bool)):
-        return f"must be a JSON {kind}"
+    kinds = [kind] if isinstance(kind, str) else list(kind or ())
+    if kinds and (isinstance(value, bool) or not any(isinstance(value, _TYPES[k]) for k in kinds)):
+        return f"must be a JSON {' or '.join(kinds)}"
     if "const" in schema and not _same(value, schema["const"]):
         return f"must be {json.dumps(schema['const'])}"
     if "enum" in schema and not any(_same(value, option) for option in schema["enum"]):
@@ -140,7 +146,8 @@ def parse_page_date(value: str | None) -> tuple[date | None, str]:
 
 
 def _meaning_problems(data: dict[str, Any]) -> list[str]:
-    """What a schema cannot say: real dates, unique ids, numbers tied to a source."""
+    """What a schema cannot say: real dates, unique ids, numbers and program claims tied to a
+    source of the same center."""
     out: list[str] = []
     dates: list[tuple[list[Any], str]] = [(["updated"], data["updated"])]
     seen: set[str] = set()
@@ -153,9 +160,13 @@ def _meaning_problems(data: dict[str, Any]) -> list[str]:
         for n, source in enumerate(sources):
             place = here + (["source"] if n == 0 else ["other_sources", n - 1])
             dates += [
-                ([*place, key], source[key]) for key in ("reviewed", "accessed") if key in source
+                ([*place, key], source[key])
+                for key in ("page_date", "taken")
+                if source.get(key) is not None
             ]
-        names = {source["name"] for source in sources}
+        names = [source["name"] for source in sources]
+        if len(set(names)) < len(names):
+            out.append(f"{_where(data, [*here, 'other_sources'])}: two sources share a name.")
         numbers = [phone["e164"] for phone in center["phones"]]
         if len(set(numbers)) < len(numbers):
             out.append(f"{_where(data, [*here, 'phones'])}: lists the same number twice.")
@@ -164,6 +175,15 @@ def _meaning_problems(data: dict[str, Any]) -> list[str]:
                 out.append(
                     f"{_where(data, [*here, 'phones', n, 'source'])}: must name one of this "
                     "center's sources (no phone number without a source)."
+                )
+        programs = [claim["program"] for claim in center["programs"]]
+        if len(set(programs)) < len(programs):
+            out.append(f"{_where(data, [*here, 'programs'])}: lists a program twice.")
+        for n, claim in enumerate(center["programs"]):
+            if claim["source"] not in names:
+                out.append(
+                    f"{_where(data, [*here, 'programs', n, 'source'])}: must name one of this "
+                    "center's sources (no program claim without a source)."
                 )
     for path, text in dates:
         try:

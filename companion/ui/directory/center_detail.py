@@ -188,10 +188,15 @@ class CenterDetail(QWidget):
                 else self.tr("Reviewed {when} ({ago}).")
             )
             lines.append(dated.format(when=page_date_text(source), ago=ago_text(age)))
-        if source.accessed is not None:
+        if source.taken is not None:
+            dated = (
+                self.tr("page dated {when}").format(when=page_date_text(source))
+                if source.page_date is not None
+                else self.tr("date not shown")
+            )
             lines.append(
-                self.tr("Checked for this directory on {day}.").format(
-                    day=day_text(source.accessed)
+                self.tr("Taken from the page as published ({dated}) on {day}.").format(
+                    dated=dated, day=day_text(source.taken)
                 )
             )
         if source.url:

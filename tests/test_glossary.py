@@ -143,7 +143,8 @@ def test_related_ids_resolve_and_never_point_to_themselves() -> None:
 def test_every_entry_names_its_sources() -> None:
     for entry in ENTRIES:
         assert entry["sources"], entry["id"]
-        assert all(source["name"].strip() for source in entry["sources"]), entry["id"]
+        for source in entry["sources"]:
+            assert source["publisher"].strip() and source["title"].strip(), entry["id"]
 
 
 def test_no_alias_takes_another_entrys_name(glossary: Glossary) -> None:
@@ -225,7 +226,13 @@ def test_error_lists_every_problem_not_just_the_first() -> None:
         lambda d: d["terms"][0].update(aliases="chemo"),
         lambda d: d["terms"][0].update(category="astrology"),
         lambda d: d["terms"][0].update(sources=[{"url": "https://example.org"}]),
-        lambda d: d["terms"][0].update(sources=[{"name": "A page", "url": "ftp://x"}]),
+        lambda d: d["terms"][0].update(sources=[{"publisher": "NCI", "url": "https://x.org"}]),
+        lambda d: d["terms"][0].update(sources=[{"publisher": "NCI", "title": " "}]),
+        lambda d: d["terms"][0].update(sources=[{"name": "A page", "url": "https://x.org"}]),
+        lambda d: d["terms"][0].update(
+            sources=[{"publisher": "A", "title": "B", "url": "ftp://x"}]
+        ),
+        lambda d: d["terms"][0].update(sources=[{"publisher": "A", "title": "B", "page": "2"}]),
         lambda d: d["terms"][0].update(reviewed="yesterday"),
         lambda d: d["terms"][0].update(id="Not An Id"),
         lambda d: d["terms"][0].update(colour="blue"),

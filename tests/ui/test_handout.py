@@ -111,7 +111,7 @@ def test_words_date_disclaimer_and_sources_are_in_the_text(
     assert disclaimer() in text
     for term in terms:
         assert term.term in text and term.summary in text
-        assert term.sources[0].name in text
+        assert term.sources[0].label in text
     assert "Sources" in text
 
 

@@ -273,32 +273,19 @@ class _Entry:
             if not isinstance(item, dict):
                 self.problem("sources", f"item {number} must be an object")
                 continue
-            fields = {key: item.get(key) for key in _SOURCE_FIELDS}
+            texts = {key: _text_or_none(item.get(key)) for key in _SOURCE_FIELDS}
+            publisher, title, date, url, seed = (texts[key] for key in _SOURCE_FIELDS)
             extra = sorted(set(item) - set(_SOURCE_FIELDS), key=str)
-            url = fields["url"]
             if extra:
                 self.problem("sources", f"item {number} has unknown field(s) {extra}")
-            elif not all(isinstance(fields[k], str) and fields[k].strip() for k in _NEEDED):
+            elif not publisher or not title:
                 self.problem("sources", f"item {number} needs a non-empty 'publisher' and 'title'")
-            elif any(
-                fields[k] is not None and not (isinstance(fields[k], str) and fields[k].strip())
-                for k in ("date", "seed")
-            ):
-                self.problem("sources", f"item {number} has an empty 'date' or 'seed'")
-            elif url is not None and (
-                not isinstance(url, str) or not url.startswith(("https://", "http://"))
-            ):
+            elif any(item.get(key) is not None and not texts[key] for key in _SOURCE_FIELDS):
+                self.problem("sources", f"item {number} has an empty or non-text field")
+            elif url is not None and not url.startswith(("https://", "http://")):
                 self.problem("sources", f"item {number} has a 'url' that is not a web address")
             else:
-                found.append(
-                    Source(
-                        fields["publisher"].strip(),
-                        fields["title"].strip(),
-                        fields["date"].strip() if fields["date"] else None,
-                        url,
-                        fields["seed"].strip() if fields["seed"] else None,
-                    )
-                )
+                found.append(Source(publisher, title, date, url, seed))
         return tuple(found)
 
     def reviewed(self) -> dt.date | None:
@@ -313,7 +300,12 @@ class _Entry:
 
 
 _SOURCE_FIELDS = ("publisher", "title", "date", "url", "seed")
-_NEEDED = ("publisher", "title")
+
+
+def _text_or_none(value: Any) -> str | None:
+    """A source field's text, stripped; ``None`` when absent, empty or not text."""
+    return value.strip() or None if isinstance(value, str) else None
+
 
 _ENTRY_FIELDS = frozenset(
     {

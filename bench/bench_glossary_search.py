@@ -91,7 +91,7 @@ def synthetic_entries(count: int, seed: int = 7) -> list[dict[str, Any]]:
                 "explanation": " ".join(sentence() for _ in range(rng.randint(2, 5))),
                 "category": rng.choice(CATEGORIES),
                 "related": [f"syn-{rng.randrange(count)}"],
-                "sources": [{"name": "Generated for the benchmark"}],
+                "sources": [{"publisher": "Companion", "title": "Generated for the benchmark"}],
                 "reviewed": "2026-11-22",
             }
         )

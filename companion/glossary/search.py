@@ -185,7 +185,10 @@ class SearchIndex:
         return vocab[start:end] if end - start <= _MAX_PREFIX_WORDS else []
 
     def _word_prefixed(self, query_words: list[str]) -> list[int]:
-        """Terms where every query word starts a word of the term (or, after those, an alias)."""
+        """Terms where every query word starts a word of the term (or, after those, an alias).
+
+        A one-letter word stands for itself ("car t" is CAR T, not "care team").
+        """
         if not query_words or (len(query_words) == 1 and len(query_words[0]) < 2):
             return []
         ranked: list[tuple[int, int, int]] = []
@@ -193,7 +196,8 @@ class SearchIndex:
             matched: dict[int, int] | None = None
             for word in query_words:
                 hits: dict[int, int] = {}
-                for vocab_word in self._vocab_range(self._vocab, word):
+                vocab = [word] if len(word) == 1 else self._vocab_range(self._vocab, word)
+                for vocab_word in vocab:
                     for index, size in table.get(vocab_word, {}).items():
                         hits[index] = min(hits.get(index, size), size)
                 matched = (
@@ -285,7 +289,7 @@ class SearchIndex:
             return []
         matched: set[int] | None = None
         for position, word in enumerate(words):
-            if position == len(words) - 1:
+            if position == len(words) - 1 and word == query_words[-1]:  # still being typed
                 hits: set[int] = set()
                 for vocab_word in self._vocab_range(self._text_vocab, word):
                     hits |= self._text_words[vocab_word]

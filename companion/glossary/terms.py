@@ -57,12 +57,55 @@ class GlossaryError(Exception):
         super().__init__(f"{where} has {len(self.problems)} problem(s): {shown}{more}")
 
 
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 @dataclass(frozen=True)
 class Source:
-    """A named public reference for an entry's facts; ``url`` may be absent."""
+    """A public page an entry's facts come from: who published it, its title, and its date.
 
-    name: str
+    ``date`` is written as the page gives it (``2024-06``, ``2024-06-14`` or words such as
+    "reviewed November 2009"); ``url`` is kept for readers who want it; ``seed`` names the
+    stored page a fact was taken from (provenance only, never shown).
+    """
+
+    publisher: str
+    title: str
+    date: str | None = None
     url: str | None = None
+    seed: str | None = None
+
+    @property
+    def label(self) -> str:
+        """What a reader sees: "Publisher: Title (date)"."""
+        text = f"{self.publisher}: {self.title}"
+        return f"{text} ({_page_date(self.date)})" if self.date else text
+
+
+def _page_date(value: str) -> str:
+    """A page date for reading: 2024-06-14 is 14 June 2024, 2024-06 is June 2024; words stay."""
+    parts = value.split("-")
+    if all(p.isdigit() for p in parts) and len(parts[0]) == 4 and 1 <= len(parts) <= 3:
+        if len(parts) == 1:
+            return parts[0]
+        month = int(parts[1])
+        if 1 <= month <= 12:
+            words = f"{_MONTHS[month - 1]} {parts[0]}"
+            return f"{int(parts[2])} {words}" if len(parts) == 3 else words
+    return value
 
 
 @dataclass(frozen=True)
@@ -227,16 +270,22 @@ class _Entry:
             return ()
         found: list[Source] = []
         for number, item in enumerate(value, start=1):
-            name = item.get("name") if isinstance(item, dict) else None
-            url = item.get("url") if isinstance(item, dict) else None
-            if not isinstance(name, str) or not name.strip():
-                self.problem("sources", f"item {number} needs a non-empty 'name'")
-            elif url is not None and (
-                not isinstance(url, str) or not url.startswith(("https://", "http://"))
-            ):
+            if not isinstance(item, dict):
+                self.problem("sources", f"item {number} must be an object")
+                continue
+            texts = {key: _text_or_none(item.get(key)) for key in _SOURCE_FIELDS}
+            publisher, title, date, url, seed = (texts[key] for key in _SOURCE_FIELDS)
+            extra = sorted(set(item) - set(_SOURCE_FIELDS), key=str)
+            if extra:
+                self.problem("sources", f"item {number} has unknown field(s) {extra}")
+            elif not publisher or not title:
+                self.problem("sources", f"item {number} needs a non-empty 'publisher' and 'title'")
+            elif any(item.get(key) is not None and not texts[key] for key in _SOURCE_FIELDS):
+                self.problem("sources", f"item {number} has an empty or non-text field")
+            elif url is not None and not url.startswith(("https://", "http://")):
                 self.problem("sources", f"item {number} has a 'url' that is not a web address")
             else:
-                found.append(Source(name.strip(), url))
+                found.append(Source(publisher, title, date, url, seed))
         return tuple(found)
 
     def reviewed(self) -> dt.date | None:
@@ -248,6 +297,14 @@ class _Entry:
             pass
         self.problem("reviewed", "must be a date written YYYY-MM-DD")
         return None
+
+
+_SOURCE_FIELDS = ("publisher", "title", "date", "url", "seed")
+
+
+def _text_or_none(value: Any) -> str | None:
+    """A source field's text, stripped; ``None`` when absent, empty or not text."""
+    return value.strip() or None if isinstance(value, str) else None
 
 
 _ENTRY_FIELDS = frozenset(

@@ -26,7 +26,7 @@ def make_term(
         questions=(),
         category=category,
         related=(),
-        sources=(Source("Test source"),),
+        sources=(Source("Test publisher", "Test page"),),
         reviewed=dt.date(2026, 11, 22),
     )
 

@@ -31,3 +31,13 @@ def _patched() -> Any:
 def fk_grade(text: str) -> float:
     """Flesch-Kincaid grade level of ``text`` (US school grade)."""
     return float(_patched().flesch_kincaid_grade(text))
+
+
+def smog_grade(text: str) -> float:
+    """SMOG grade of ``text``: meant for 30 sentences or more, so give it a whole body of text."""
+    return float(_patched().smog_index(text))
+
+
+def new_dale_chall(text: str) -> float:
+    """New Dale-Chall score of ``text`` (4.9 or lower: grade 4; 9.0-9.9: grades 13-15)."""
+    return float(_patched().dale_chall_readability_score(text))

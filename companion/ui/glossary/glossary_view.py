@@ -409,7 +409,7 @@ class GlossaryView(Section):
         parts.append(f"<h3>{esc(self.tr('Sources'))}</h3><ul>")
         for source in term.sources:
             url = f"<br><small>{esc(source.url)}</small>" if source.url else ""
-            parts.append(f"<li>{esc(source.name)}{url}</li>")
+            parts.append(f"<li>{esc(source.label)}{url}</li>")
         parts.append("</ul>")
         day = QDate(term.reviewed.year, term.reviewed.month, term.reviewed.day)
         reviewed = QLocale().toString(day, "d MMMM yyyy")

@@ -102,7 +102,7 @@ def _html(terms: Sequence[Term], date: dt.date, locale: QLocale, detail: int) ->
     parts.append(f"<h3 style='font-size:{BODY_PT + 2}pt'>{esc(_tr('Sources'))}</h3>")
     for term in terms:  # grouped by word, so a family can see where each fact came from
         names = [
-            f"{source.name} ({source.url})" if detail >= 1 and source.url else source.name
+            f"{source.label} ({source.url})" if detail >= 1 and source.url else source.label
             for source in term.sources
         ]
         parts.append(f"<p><b>{esc(term.term)}:</b> {esc('; '.join(names))}</p>")

@@ -72,7 +72,7 @@ def test_typing_finds_words_and_enter_opens_them(qtbot: QtBot, view: GlossaryVie
     assert term is not None and term.id == "neuroblastoma"
     text = view.reader_text()
     assert term.term in text and term.summary in text and term.explanation in text
-    assert term.sources[0].name in text
+    assert term.sources[0].label in text
     assert "Reviewed" in text and str(term.reviewed.year) in text
     if term.pronunciation:
         assert term.pronunciation in text

@@ -52,7 +52,8 @@ def font_sizes(path: Path) -> list[tuple[float, str]]:
         def visit(text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
             if text.strip():
                 scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
-                found.append((round(size * scale, 1), " ".join(text.split())))
+                plain = unicodedata.normalize("NFKC", text)  # "ﬂ" ligatures read as "fl"
+                found.append((round(size * scale, 1), " ".join(plain.split())))
 
         page.extract_text(visitor_text=visit)
     return found
@@ -111,7 +112,7 @@ def test_words_date_disclaimer_and_sources_are_in_the_text(
     assert disclaimer() in text
     for term in terms:
         assert term.term in text and term.summary in text
-        assert term.sources[0].name in text
+        assert term.sources[0].label in text
     assert "Sources" in text
 
 

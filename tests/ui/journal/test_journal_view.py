@@ -36,7 +36,7 @@ def tiny_glossary() -> Glossary:
         questions=(),
         category="blood",
         related=(),
-        sources=(Source("National Cancer Institute", "https://www.cancer.gov"),),
+        sources=(Source("National Cancer Institute", "Cancer.gov", url="https://www.cancer.gov"),),
         reviewed=dt.date(2024, 1, 1),
     )
     return Glossary([term])

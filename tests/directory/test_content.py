@@ -13,8 +13,8 @@ from typing import Any
 import phonenumbers
 import pytest
 
-from companion import directory
-from companion.directory import (
+from companion.directory import centers as directory
+from companion.directory.centers import (
     AUDIENCES,
     PROGRAMS,
     PURPOSES,

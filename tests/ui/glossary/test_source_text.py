@@ -14,8 +14,8 @@ from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
 from companion.glossary import Glossary, load_glossary
-from companion.ui.glossary_view import GlossaryView
-from companion.ui.handout import write_handout
+from companion.ui.glossary.glossary_view import GlossaryView
+from companion.ui.glossary.handout import write_handout
 
 FILE_NAME = re.compile(r"[0-9a-f]{16}\.txt|\.txt\b|seed page", re.IGNORECASE)
 

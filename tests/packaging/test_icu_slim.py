@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from tests.smoke import icu_probe
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_tool() -> ModuleType:

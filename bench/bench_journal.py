@@ -80,12 +80,18 @@ def _derive_key(folder: Path) -> tuple[Any, Any, bytes, float]:
 
 def _open(kind: str, folder: Path) -> tuple[Any, float]:
     """(journal, key derivation ms); the KDF runs only for the encrypted journal."""
-    from companion.journal import Journal
 
     if kind == "plain":
         return open_plaintext_journal(folder), 0.0
     paths, vault, key, kdf_ms = _derive_key(folder)
-    return Journal._open(paths, vault, key, None), kdf_ms
+    return _opened(paths, vault, key), kdf_ms
+
+
+def _opened(paths: Any, vault: Any, key: bytes) -> Any:
+    """The journal opened with a key already derived, as Journal.unlock does after the KDF."""
+    from companion.journal import Journal, opening
+
+    return Journal(paths, opening.open_database(paths, vault, key), vault, key)
 
 
 # ----- child processes ------------------------------------------------------------------------
@@ -93,16 +99,12 @@ def _open(kind: str, folder: Path) -> tuple[Any, float]:
 
 def _child_unlock(kind: str, folder: Path, vault_folder: Path) -> dict[str, float]:
     """Derive the key (both kinds, so both processes are in the same state), then time the rest."""
-    from companion.journal import Journal
     from companion.journal import facade as journal_module
 
     journal_module.preload()  # the app imports the storage stack in a worker at start-up
     paths, vault, key, kdf_ms = _derive_key(vault_folder)
     start = time.perf_counter()
-    if kind == "cipher":
-        journal = Journal._open(paths, vault, key, None)
-    else:
-        journal = open_plaintext_journal(folder)
+    journal = _opened(paths, vault, key) if kind == "cipher" else open_plaintext_journal(folder)
     opened = time.perf_counter()
     if len(journal.timeline(limit=100)) != 100:
         raise RuntimeError("the first page is not full")

@@ -368,7 +368,8 @@ def _cache_key(spec: Spec) -> str:
         ROOT / "bench/datagen_text.py",
         Path(__file__),
         ROOT / "companion/storage/models.py",
-        ROOT / "companion/records.py",
+        ROOT / "companion/storage/records.py",
+        ROOT / "companion/storage/kinds.py",
         *sorted((ROOT / "companion/storage/migrations/versions").glob("*.py")),
     ]
     for source in sources:

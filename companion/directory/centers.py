@@ -21,13 +21,16 @@ from typing import Any
 
 from companion.directory import phones
 
-# The checks are part of this module's public API; they live in directory_check.
+# The checks and the program vocabulary are part of this module's public API too.
 from companion.directory.checks import SCHEMA_KEYWORDS as SCHEMA_KEYWORDS
 from companion.directory.checks import SCHEMA_NAME as SCHEMA_NAME
 from companion.directory.checks import check_structure as check_structure
 from companion.directory.checks import find_problems as find_problems
 from companion.directory.checks import load_schema as load_schema
 from companion.directory.checks import parse_page_date as parse_page_date
+from companion.directory.programs import PROGRAM_DETAILS as PROGRAM_DETAILS
+from companion.directory.programs import PROGRAM_SEARCH_WORDS as PROGRAM_SEARCH_WORDS
+from companion.directory.programs import PROGRAMS as PROGRAMS
 from companion.paths import resource_path
 from companion.textnorm import words
 
@@ -38,29 +41,6 @@ FORMAT_VERSION = 2
 #: A source reviewed this many years ago or more is shown as old, with a "please confirm".
 OLD_AFTER_YEARS = 3
 
-#: The fixed program vocabulary, in the order the screens list it.
-PROGRAMS: tuple[str, ...] = (
-    "MIBG therapy",
-    "CAR T-cell therapy",
-    "COG Phase I",
-    "NANT",
-    "TACL",
-    "Bone marrow transplant",
-    "Sequencing / precision medicine",
-    "Second opinions",
-    "Survivorship",
-)
-#: What the short program names stand for (from the C.S. Mott page, 000_72be8d61e41e0811.txt).
-PROGRAM_DETAILS: dict[str, str] = {
-    "COG Phase I": "Children's Oncology Group Phase I studies",
-    "NANT": "New Approaches to Neuroblastoma Therapy consortium",
-    "TACL": "Therapeutic Advances in Childhood Leukemia consortium",
-}
-#: Other words families search with for a program ("phase 1" for the Phase I studies).
-PROGRAM_SEARCH_WORDS: dict[str, str] = {
-    "COG Phase I": "phase 1 early phase PEP-CTN",
-    "MIBG therapy": "131I-MIBG I-131",
-}
 PURPOSES: dict[str, str] = {
     "second-opinion": "Second opinion",
     "new-patients": "New patients",

@@ -279,3 +279,78 @@ def test_unlock_request_from_the_care_team_tab(qtbot, view: DirectoryView) -> No
         view.care_team.unlock_button.click()
     view.focus_search()
     assert view.tabs.currentIndex() == 0
+
+
+def test_the_list_says_it_is_not_a_ranking(qtbot, view: DirectoryView) -> None:  # type: ignore[no-untyped-def]
+    shown(qtbot, view)
+    line = view.not_a_ranking
+    assert line.isVisible()
+    assert "their own pages describe these programs" in line.text()
+    assert "not a ranking or a referral" in line.text()
+    assert "your child's own care team is the first call" in line.text()
+    assert line.geometry().bottom() < view.search_field.geometry().top()  # above the list
+
+
+def test_filters_offer_only_what_the_centers_claim_and_work_with_search(
+    qtbot, view: DirectoryView
+) -> None:  # type: ignore[no-untyped-def]
+    assert view.directory is not None
+    combo = view.program_filter
+    offered = [combo.itemData(i) for i in range(1, combo.count())]
+    assert offered == view.directory.programs()
+    assert all(view.directory.filter(program) for program in offered)
+    places = [view.place_filter.itemData(i) for i in range(1, view.place_filter.count())]
+    assert "GB" in places and "US:Texas" in places and "US:Alaska" not in places
+    shown(qtbot, view)
+    combo.setCurrentIndex(combo.findData("MIBG therapy"))
+    assert len(view.visible_ids()) == 6
+    view.place_filter.setCurrentIndex(view.place_filter.findData("US:Texas"))
+    assert set(view.visible_ids()) == {"texas-childrens", "cook-childrens"}
+    view.search_field.setFocus()
+    qtbot.keyClicks(view.search_field, "fort worth")
+    assert view.visible_ids() == ["cook-childrens"]
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.center.id == "cook-childrens")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("MIBG", {"mott", "chop", "dana-farber-boston-childrens", "texas-childrens",
+                  "cook-childrens", "american-family-childrens"}),
+        ("CAR-T", {"mott", "chop", "uh-rainbow", "cook-childrens", "childrens-wisconsin",
+                   "american-family-childrens", "great-ormond-street"}),
+        ("NANT", {"mott", "chop", "dana-farber-boston-childrens", "seattle-childrens",
+                  "uchicago-comer"}),
+        ("phase 1", {"mott", "dana-farber-boston-childrens"}),
+        ("Houston", {"texas-childrens"}),
+        ("memphis", {"st-jude"}),
+    ],
+)  # fmt: skip
+def test_typing_a_program_or_a_city_finds_the_right_centers(
+    qtbot, view: DirectoryView, typed: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    shown(qtbot, view)
+    view.focus_search()
+    qtbot.keyClicks(view.search_field, typed)
+    assert set(view.visible_ids()) == expected
+
+
+def test_show_program_clears_search_and_place(qtbot, view: DirectoryView) -> None:  # type: ignore[no-untyped-def]
+    shown(qtbot, view)
+    view.tabs.setCurrentIndex(1)
+    view.search_field.setText("london")
+    view.place_filter.setCurrentIndex(view.place_filter.findData("GB"))
+    assert view.show_program("NANT")
+    assert view.tabs.currentIndex() == 0
+    assert (view.search_field.text(), view.place_filter.currentIndex()) == ("", 0)
+    assert view.program_filter.currentText() == "NANT"
+    assert len(view.visible_ids()) == 5
+    assert view.count_label.text() == f"Showing 5 of {len(bundled()['centers'])}"
+
+
+def test_show_program_that_no_center_claims(qtbot, view: DirectoryView) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.status_message) as status:
+        assert not view.show_program("Proton therapy")
+    assert status.args == ["No center in this directory says it offers Proton therapy."]
+    assert view.program_filter.currentIndex() == 0
+    assert len(view.visible_ids()) == len(bundled()["centers"])

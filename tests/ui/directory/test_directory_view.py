@@ -4,7 +4,6 @@ old sources flagged, imports that change nothing unless the file is good."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from companion.directory import centers as directory
-from companion.paths import AppPaths, resolve_paths, resource_path
+from companion.paths import AppPaths, resource_path
 from companion.ui.directory.directory_view import DirectoryView
 from companion.ui.widgets.session import JournalSession
 
@@ -26,24 +25,14 @@ SEED_NUMBERS = {
     "cruk-nurses": ["0808 800 4040"],
 }
 CHOP_WARNING = (
-    "Source reviewed November 2009, 17 years ago: please confirm this number before relying on it."
+    "Page dated November 2009, 17 years ago: please confirm this number before relying on it."
 )
+UNDATED_WARNING = "The page shows no date: please confirm this number before relying on it."
 
 
 @pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    paths = resolve_paths(data_dir)
-    paths.ensure()
-    return paths
-
-
-@pytest.fixture
-def view(qtbot, paths: AppPaths) -> DirectoryView:  # type: ignore[no-untyped-def]
-    view = DirectoryView(paths, JournalSession(paths))
-    view.today = lambda: date(2026, 11, 22)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    return view
+def view(directory_view: DirectoryView) -> DirectoryView:
+    return directory_view
 
 
 def shown(qtbot, view: DirectoryView) -> DirectoryView:  # type: ignore[no-untyped-def]
@@ -96,14 +85,12 @@ def test_old_source_is_flagged_next_to_each_number(view: DirectoryView) -> None:
     for button in view.phone_buttons:
         assert [label.text() for label in button.details] == [CHOP_WARNING]
     assert view.detail is not None
-    assert "Reviewed November 2009 (17 years ago)." in view.detail.source_label.text()
-    assert "001_32f3f55badd9d805.txt" in view.detail.source_label.text()
+    assert "Page dated November 2009 (17 years ago)." in view.detail.source_label.text()
     view.select_center("cruk-nurses")
     uk = view.phone_buttons[0]
     assert [label.text() for label in uk.details] == [
         "Hours: Monday to Friday, 9am to 5pm",
-        "Source reviewed 16 May 2018, 8 years ago: please confirm this number before relying "
-        "on it.",
+        "Page dated 16 May 2018, 8 years ago: please confirm this number before relying on it.",
     ]
     uk.format_button.click()
     assert uk.number_button.text() == "+44 808 800 4040"
@@ -115,9 +102,8 @@ def test_undated_sources_and_missing_numbers_are_said_plainly(view: DirectoryVie
     assert any("gives no phone number" in text for text in texts(view.detail))
     view.select_center("mott")
     assert view.detail is not None
-    assert "The page gives no review date." in view.detail.source_label.text()
-    assert any("The source page gives no date." in text for text in texts(view.detail))
-    assert view.phone_buttons[0].details == []
+    assert "Date not shown on the page." in view.detail.source_label.text()
+    assert [label.text() for label in view.phone_buttons[0].details] == [UNDATED_WARNING]
 
 
 def test_programs_location_and_source_are_shown(view: DirectoryView) -> None:
@@ -128,8 +114,9 @@ def test_programs_location_and_source_are_shown(view: DirectoryView) -> None:
         "Part of University of Michigan",
         "• NANT (New Approaches to Neuroblastoma Therapy consortium)",
         "• TACL (Therapeutic Advances in Childhood Leukemia consortium)",
-        "“Relapsed and Resistant Pediatric Cancer”",
-        "Taken from the page as published (date not shown) on 22 November 2026.",
+        "University of Michigan C.S. Mott Children's Hospital: Relapsed and Resistant Pediatric "
+        "Cancer\nDate not shown on the page.\n"
+        "Taken from the page as published on 22 November 2026.",
         "For the city (Ann Arbor):",
     ):
         assert expected in shown_texts

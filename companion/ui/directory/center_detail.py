@@ -200,11 +200,13 @@ class CenterDetail(QWidget):
                 text = program_text(claim.program)
                 if claim.program in PROGRAM_DETAILS:
                     text += f" ({program_text(PROGRAM_DETAILS[claim.program])})"
-                if claim.note:
-                    text += "\n" + self.tr("Note: {note}").format(note=claim.note)
                 label = wrapped(f"• {text}", self)
                 label.setContentsMargins(16, 0, 0, 0)
                 self._add(label)
+                if claim.note:
+                    note = wrapped(self.tr("Note: {note}").format(note=claim.note), self)
+                    note.setContentsMargins(30, 0, 0, 0)
+                    self._add(note)
 
     def source_text(self, source: Source, today: date) -> str:
         """ "Publisher: Title", the page's own date (or that it shows none), the day the facts

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -47,6 +46,7 @@ from companion.ui.directory.center_detail import (
     program_text,
     wrapped,
 )
+from companion.ui.directory.center_list import CenterList
 from companion.ui.widgets.phone_button import TARGET_HEIGHT, PhoneButton
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.session import JournalSession
@@ -122,10 +122,9 @@ class DirectoryView(Section):
         self.program_filter = self._combo(left, self.tr("Filter by program"))
         self.place_filter = self._combo(left, self.tr("Filter by place"))
         self.count_label = wrapped("", left)
-        self.center_list = QListWidget(left)
+        self.center_list = CenterList(left)
         self.center_list.setAccessibleName(self.tr("Centers"))
         self.center_list.setSpacing(6)
-        self.center_list.setWordWrap(True)
         self.center_list.setFont(scaled_font(self.center_list, 1.05))
         self.center_list.currentItemChanged.connect(self._current_changed)
         self.center_list.itemActivated.connect(self._focus_first_phone)

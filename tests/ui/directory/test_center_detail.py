@@ -62,7 +62,7 @@ def test_every_program_shows_the_page_that_claims_it_and_its_note(qtbot, center:
         above = [text for text in texts[:line] if text.startswith("From ")]
         assert above and above[-1] == heading, (center.id, claim.program)
         if claim.note:
-            assert f"Note: {claim.note}" in texts[line]
+            assert texts[line + 1] == f"Note: {claim.note}"
     assert ("Programs its pages describe" in texts) == bool(center.claims)
 
 

@@ -341,3 +341,22 @@ def test_show_program_that_no_center_claims(qtbot, view: DirectoryView) -> None:
     assert status.args == ["No center in this directory says it offers Proton therapy."]
     assert view.program_filter.currentIndex() == 0
     assert len(view.visible_ids()) == len(bundled()["centers"])
+
+
+@pytest.mark.parametrize("width", [900, 1200, 1600])
+def test_no_center_name_or_place_is_cut_in_the_list(qtbot, view: DirectoryView, width: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    view.resize(width, 800)
+    shown(qtbot, view)
+    listing = view.center_list
+    metrics = QFontMetrics(listing.font())
+    for row in range(listing.count()):
+        item = listing.item(row)
+        needed = metrics.boundingRect(
+            QRect(0, 0, listing.text_width(), 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        given = listing.visualItemRect(item)
+        assert needed.height() <= given.height(), (width, item.text())
+        assert given.width() <= listing.viewport().width()

@@ -21,46 +21,26 @@ from typing import Any
 
 from companion.directory import phones
 
-# The checks are part of this module's public API; they live in directory_check.
+# The checks and the program vocabulary are part of this module's public API too.
 from companion.directory.checks import SCHEMA_KEYWORDS as SCHEMA_KEYWORDS
 from companion.directory.checks import SCHEMA_NAME as SCHEMA_NAME
 from companion.directory.checks import check_structure as check_structure
 from companion.directory.checks import find_problems as find_problems
 from companion.directory.checks import load_schema as load_schema
 from companion.directory.checks import parse_page_date as parse_page_date
+from companion.directory.migration import FORMAT_VERSION as FORMAT_VERSION
+from companion.directory.migration import migrate as migrate
+from companion.directory.programs import PROGRAM_DETAILS as PROGRAM_DETAILS
+from companion.directory.programs import PROGRAM_SEARCH_WORDS as PROGRAM_SEARCH_WORDS
+from companion.directory.programs import PROGRAMS as PROGRAMS
 from companion.paths import resource_path
 from companion.textnorm import words
 
 FILE_NAME = "centers.json"
 MAX_FILE_BYTES = 2_000_000
-#: The format this module writes and checks; older versions are migrated as they are read.
-FORMAT_VERSION = 2
-#: A source reviewed this many years ago or more is shown as old, with a "please confirm".
+#: A page dated this many years ago or more is old: its numbers keep a "please confirm".
 OLD_AFTER_YEARS = 3
 
-#: The fixed program vocabulary, in the order the screens list it.
-PROGRAMS: tuple[str, ...] = (
-    "MIBG therapy",
-    "CAR T-cell therapy",
-    "COG Phase I",
-    "NANT",
-    "TACL",
-    "Bone marrow transplant",
-    "Sequencing / precision medicine",
-    "Second opinions",
-    "Survivorship",
-)
-#: What the short program names stand for (from the C.S. Mott page, 000_72be8d61e41e0811.txt).
-PROGRAM_DETAILS: dict[str, str] = {
-    "COG Phase I": "Children's Oncology Group Phase I studies",
-    "NANT": "New Approaches to Neuroblastoma Therapy consortium",
-    "TACL": "Therapeutic Advances in Childhood Leukemia consortium",
-}
-#: Other words families search with for a program ("phase 1" for the Phase I studies).
-PROGRAM_SEARCH_WORDS: dict[str, str] = {
-    "COG Phase I": "phase 1 early phase PEP-CTN",
-    "MIBG therapy": "131I-MIBG I-131",
-}
 PURPOSES: dict[str, str] = {
     "second-opinion": "Second opinion",
     "new-patients": "New patients",
@@ -102,19 +82,6 @@ class Source:
     taken: date | None = None
     supports: str | None = None
 
-    # The screens still read the version 1 names; they mean the same things.
-    @property
-    def reviewed(self) -> date | None:
-        return self.page_date
-
-    @property
-    def reviewed_precision(self) -> str:
-        return self.page_date_precision
-
-    @property
-    def accessed(self) -> date | None:
-        return self.taken
-
     def age_years(self, today: date | None = None) -> int | None:
         """Whole years since the page's own date, or None when the page shows no date."""
         if self.page_date is None:
@@ -127,11 +94,6 @@ class Source:
     def is_old_on(self, today: date) -> bool:
         age = self.age_years(today)
         return age is not None and age >= OLD_AFTER_YEARS
-
-    @property
-    def is_old(self) -> bool:
-        """Dated OLD_AFTER_YEARS or more ago: its phone numbers need confirming."""
-        return self.is_old_on(date.today())
 
     def needs_confirming_on(self, today: date) -> bool:
         """Undated, or dated OLD_AFTER_YEARS or more ago: numbers keep 'please confirm'."""
@@ -146,8 +108,6 @@ class Source:
         if self.page_date_precision == "month":
             return self.page_date.strftime("%B %Y")
         return f"{self.page_date.day} {self.page_date.strftime('%B %Y')}"
-
-    reviewed_text = page_date_text
 
 
 @dataclass(frozen=True)
@@ -202,10 +162,6 @@ class Phone:
     def international(self) -> str:
         """For a call from abroad: "+44 808 800 4040"."""
         return phones.international(self.e164)
-
-    @property
-    def purpose_text(self) -> str:
-        return PURPOSES.get(self.purpose, self.purpose)
 
 
 @dataclass(frozen=True)
@@ -328,52 +284,6 @@ def _decode(raw: bytes) -> Any:
         ) from exc
     except RecursionError as exc:
         raise DirectoryError(["The file is nested too deeply to be a directory file."]) from exc
-
-
-def migrate(data: Any) -> Any:
-    """A version 1 document as version 2; anything else is returned as it is.
-
-    Version 1 named programs without sources, phones without an audience, and gave sources
-    "reviewed" and "accessed". Its programs came from the center's main source, its numbers
-    were all for families, and "accessed" was the day the facts were taken from the page.
-    """
-    if not isinstance(data, dict) or data.get("version") != 1 or type(data["version"]) is not int:
-        return data
-    centers = data.get("centers")
-    if not isinstance(centers, list) or not all(isinstance(c, dict) for c in centers):
-        return data
-    return {**data, "version": FORMAT_VERSION, "centers": [_migrate_center(c) for c in centers]}
-
-
-def _migrate_source(raw: Any) -> Any:
-    if not isinstance(raw, dict):
-        return raw
-    source = {k: v for k, v in raw.items() if k not in ("reviewed", "accessed")}
-    source["page_date"] = raw.get("reviewed")
-    if "accessed" in raw:
-        source["taken"] = raw["accessed"]
-    return source
-
-
-def _migrate_center(raw: dict[str, Any]) -> dict[str, Any]:
-    center = dict(raw)
-    main = raw.get("source")
-    main_name = main.get("name") if isinstance(main, dict) else None
-    if "source" in raw:
-        center["source"] = _migrate_source(main)
-    if isinstance(raw.get("other_sources"), list):
-        center["other_sources"] = [_migrate_source(item) for item in raw["other_sources"]]
-    if isinstance(raw.get("programs"), list):
-        center["programs"] = [
-            {"program": item, "source": main_name} if isinstance(item, str) else item
-            for item in raw["programs"]
-        ]
-    if isinstance(raw.get("phones"), list):
-        center["phones"] = [
-            {**item, "audience": "family"} if isinstance(item, dict) else item
-            for item in raw["phones"]
-        ]
-    return center
 
 
 def parse_directory(data: Any, *, full: bool = False, origin: Path | None = None) -> Directory:

@@ -12,7 +12,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from companion.directory.centers import PROGRAM_DETAILS, PROGRAMS, Center, Source
+from companion.directory.centers import Center, Phone, ProgramClaim, Source
+from companion.directory.programs import PROGRAM_DETAILS, program_order
 from companion.ui.widgets.phone_button import PhoneButton
 from companion.ui.widgets.typography import scaled_font
 
@@ -34,10 +35,6 @@ _TRANSLATABLE = (
     QT_TRANSLATE_NOOP("Program", "New Approaches to Neuroblastoma Therapy consortium"),
     QT_TRANSLATE_NOOP("Program", "Therapeutic Advances in Childhood Leukemia consortium"),
 )
-
-
-def _program_order(program: str) -> int:
-    return PROGRAMS.index(program) if program in PROGRAMS else len(PROGRAMS)
 
 
 def program_text(program: str) -> str:
@@ -72,10 +69,10 @@ def _qdate(day: date) -> QDate:
 
 
 def page_date_text(source: Source) -> str:
-    """The review date as precise as the page gave it, in the family's language."""
-    assert source.reviewed is not None
+    """The page's own date as precise as the page gave it, in the family's language."""
+    assert source.page_date is not None
     formats = {"year": "yyyy", "month": "MMMM yyyy", "day": "d MMMM yyyy"}
-    return QLocale().toString(_qdate(source.reviewed), formats[source.reviewed_precision])
+    return QLocale().toString(_qdate(source.page_date), formats[source.page_date_precision])
 
 
 def day_text(day: date) -> str:
@@ -91,20 +88,32 @@ def ago_text(years: int) -> str:
     return QCoreApplication.translate("DirectoryView", "{count} years ago").format(count=years)
 
 
-def old_source_warning(source: Source, today: date) -> str:
-    """ "Source reviewed November 2009, 17 years ago: please confirm this number …", or ""."""
-    age = source.age_years(today)
-    if age is None or not source.is_old_on(today):
+def confirm_warning(source: Source, today: date) -> str:
+    """ "Page dated November 2009, 17 years ago: please confirm this number …" for a page
+    that is old or shows no date; "" for a recent page."""
+    if not source.needs_confirming_on(today):
         return ""
+    age = source.age_years(today)
+    if age is None:
+        return QCoreApplication.translate(
+            "DirectoryView",
+            "The page shows no date: please confirm this number before relying on it.",
+        )
     return QCoreApplication.translate(
         "DirectoryView",
-        "Source reviewed {when}, {ago}: please confirm this number before relying on it.",
+        "Page dated {when}, {ago}: please confirm this number before relying on it.",
     ).format(when=page_date_text(source), ago=ago_text(age))
 
 
+def source_name(source: Source) -> str:
+    """ "Publisher: Title", the way every screen names a source (never its file name)."""
+    return f"{source.publisher}: {source.title}"
+
+
 class CenterDetail(QWidget):
-    """One center: name, place, phone lines (with hours and the source's age), programs,
-    what its page says, and where all of it comes from."""
+    """One center: name, place, phone lines (the family's first, then those for the child's
+    doctor), the programs its pages describe, what its page says, and where it all comes from.
+    """
 
     def __init__(self, center: Center, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,44 +129,31 @@ class CenterDetail(QWidget):
 
         self._heading(self.tr("Phone lines"))
         self.phone_buttons: list[PhoneButton] = []
-        for phone in center.phones:
-            hours = self.tr("Hours: {hours}").format(hours=phone.hours) if phone.hours else ""
-            button = PhoneButton(
-                phone.e164,
-                phone.label,
-                phone.country,
-                self,
-                owner=center.name,
-                hours=hours,
-                warning=old_source_warning(phone.source, today),
-            )
-            self.phone_buttons.append(button)
-            self._add(button)
-        if not center.phones:
-            self._add(wrapped(center.no_phone_note or "", self, bold=True))
-        elif center.source.reviewed is None:
+        family = [phone for phone in center.phones if not phone.for_doctors]
+        doctors = [phone for phone in center.phones if phone.for_doctors]
+        for phone in family:
+            self._add_phone(phone, today)
+        if doctors:
+            self._subheading(self.tr("For your child's doctor"))
             self._add(
                 wrapped(
-                    self.tr(
-                        "The source page gives no date. Numbers can change: if a call does not "
-                        "connect, check the center's own website."
-                    ),
+                    self.tr("These lines are meant for your child's doctor. You can pass them on."),
                     self,
                 )
             )
+            for phone in doctors:
+                self._add_phone(phone, today)
+        if not center.phones:
+            self._add(wrapped(center.no_phone_note or "", self, bold=True))
 
-        if center.programs:
-            self._heading(self.tr("Programs"))
-            for program in sorted(center.programs, key=_program_order):
-                text = program_text(program)
-                if program in PROGRAM_DETAILS:
-                    text += f" ({program_text(PROGRAM_DETAILS[program])})"
-                self._add(wrapped(f"• {text}", self))
+        if center.claims:
+            self._heading(self.tr("Programs its pages describe"))
+            self._add_claims(center)
         if center.notes:
             self._heading(self.tr("What its page says"))
             for note in center.notes:
                 self._add(wrapped(f"• {note}", self))
-        self._heading(self.tr("Source"))
+        self._heading(self.tr("Sources"))
         self.source_label = wrapped(self.source_text(center.source, today), self)
         self._add(self.source_label)
         for other in center.other_sources:
@@ -173,34 +169,67 @@ class CenterDetail(QWidget):
         heading.setAccessibleName(text)
         self._add(heading)
 
+    def _subheading(self, text: str) -> None:
+        self._layout.addSpacing(4)
+        heading = wrapped(text, self, scale=1.1, bold=True)
+        heading.setAccessibleName(text)
+        self._add(heading)
+
+    def _add_phone(self, phone: Phone, today: date) -> None:
+        hours = self.tr("Hours: {hours}").format(hours=phone.hours) if phone.hours else ""
+        button = PhoneButton(
+            phone.e164,
+            phone.label,
+            phone.country,
+            self,
+            owner=self.center.name,
+            hours=hours,
+            warning=confirm_warning(phone.source, today),
+        )
+        self.phone_buttons.append(button)
+        self._add(button)
+
+    def _add_claims(self, center: Center) -> None:
+        """Each program under the source that says the center offers it, with its note."""
+        by_source: dict[Source, list[ProgramClaim]] = {}
+        for claim in sorted(center.claims, key=lambda claim: program_order(claim.program)):
+            by_source.setdefault(claim.source, []).append(claim)
+        for source, claims in by_source.items():
+            self._add(wrapped(self.tr("From {source}:").format(source=source_name(source)), self))
+            for claim in claims:
+                text = program_text(claim.program)
+                if claim.program in PROGRAM_DETAILS:
+                    text += f" ({program_text(PROGRAM_DETAILS[claim.program])})"
+                label = wrapped(f"• {text}", self)
+                label.setContentsMargins(16, 0, 0, 0)
+                self._add(label)
+                if claim.note:
+                    note = wrapped(self.tr("Note: {note}").format(note=claim.note), self)
+                    note.setContentsMargins(30, 0, 0, 0)
+                    self._add(note)
+
     def source_text(self, source: Source, today: date) -> str:
+        """ "Publisher: Title", the page's own date (or that it shows none), the day the facts
+        were taken from it, and its address."""
         lines = []
         if source.supports:
             lines.append(self.tr("For {what}:").format(what=source.supports))
-        lines.append(f"“{source.title}”, {source.publisher}.")
+        lines.append(source_name(source))
         age = source.age_years(today)
-        if source.reviewed is None:
-            lines.append(self.tr("The page gives no review date."))
-        elif age is not None:
-            dated = (
-                self.tr("Dated {when} ({ago}).")
-                if source.supports
-                else self.tr("Reviewed {when} ({ago}).")
-            )
-            lines.append(dated.format(when=page_date_text(source), ago=ago_text(age)))
-        if source.taken is not None:
-            dated = (
-                self.tr("page dated {when}").format(when=page_date_text(source))
-                if source.page_date is not None
-                else self.tr("date not shown")
-            )
+        if age is None:
+            lines.append(self.tr("Date not shown on the page."))
+        else:
             lines.append(
-                self.tr("Taken from the page as published ({dated}) on {day}.").format(
-                    dated=dated, day=day_text(source.taken)
+                self.tr("Page dated {when} ({ago}).").format(
+                    when=page_date_text(source), ago=ago_text(age)
+                )
+            )
+        if source.taken is not None:
+            lines.append(
+                self.tr("Taken from the page as published on {day}.").format(
+                    day=day_text(source.taken)
                 )
             )
         if source.url:
             lines.append(self.tr("Page address: {url}").format(url=source.url))
-        if not source.supports:
-            lines.append(self.tr("Reference file: {name}").format(name=source.name))
         return "\n".join(lines)

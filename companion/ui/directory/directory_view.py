@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -47,6 +46,7 @@ from companion.ui.directory.center_detail import (
     program_text,
     wrapped,
 )
+from companion.ui.directory.center_list import CenterList
 from companion.ui.widgets.phone_button import TARGET_HEIGHT, PhoneButton
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.session import JournalSession
@@ -105,6 +105,14 @@ class DirectoryView(Section):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 8, 8, 0)
         column.setSpacing(8)
+        self.not_a_ranking = wrapped(
+            self.tr(
+                "Centers are listed because their own pages describe these programs. This is "
+                "not a ranking or a referral: your child's own care team is the first call."
+            ),
+            left,
+        )
+        self.not_a_ranking.setAccessibleName(self.tr("About this list"))
         self.search_field = QLineEdit(left)
         self.search_field.setPlaceholderText(self.tr("Search names, programs or places"))
         self.search_field.setAccessibleName(self.tr("Search centers"))
@@ -114,10 +122,9 @@ class DirectoryView(Section):
         self.program_filter = self._combo(left, self.tr("Filter by program"))
         self.place_filter = self._combo(left, self.tr("Filter by place"))
         self.count_label = wrapped("", left)
-        self.center_list = QListWidget(left)
+        self.center_list = CenterList(left)
         self.center_list.setAccessibleName(self.tr("Centers"))
         self.center_list.setSpacing(6)
-        self.center_list.setWordWrap(True)
         self.center_list.setFont(scaled_font(self.center_list, 1.05))
         self.center_list.currentItemChanged.connect(self._current_changed)
         self.center_list.itemActivated.connect(self._focus_first_phone)
@@ -127,7 +134,13 @@ class DirectoryView(Section):
         self.import_button.setAccessibleName(self.tr("Import an updated directory file"))
         self.import_button.setMinimumHeight(TARGET_HEIGHT)
         self.import_button.clicked.connect(self.choose_import_file)
-        for widget in (self.search_field, self.program_filter, self.place_filter, self.count_label):
+        for widget in (
+            self.not_a_ranking,
+            self.search_field,
+            self.program_filter,
+            self.place_filter,
+            self.count_label,
+        ):
             column.addWidget(widget)
         column.addWidget(self.center_list, 1)
         column.addWidget(self.notice_label)
@@ -239,6 +252,28 @@ class DirectoryView(Section):
             and self.isVisible()
         ):
             self.center_list.setCurrentItem(first_visible)
+
+    def show_program(self, program: str) -> bool:
+        """Only the centers whose pages say they offer ``program``, whatever was typed or
+        chosen before (the glossary's "Centers that say they offer this" link). False, and
+        every center shown, when no center in this directory claims it."""
+        self.tabs.setCurrentIndex(0)
+        index = self.program_filter.findData(program)
+        for widget in (self.search_field, self.place_filter, self.program_filter):
+            widget.blockSignals(True)
+        self.search_field.clear()
+        self.place_filter.setCurrentIndex(0)
+        self.program_filter.setCurrentIndex(max(index, 0))
+        for widget in (self.search_field, self.place_filter, self.program_filter):
+            widget.blockSignals(False)
+        self.apply_filters()
+        if index < 0:
+            self.status_message.emit(
+                self.tr("No center in this directory says it offers {program}.").format(
+                    program=program_text(program)
+                )
+            )
+        return index >= 0
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.directory.programs import program_for_term
 from companion.ui.widgets.section import Section
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class GlossaryView(Section):
 
     FAVOURITES_KEY = "glossary/favourites"
     term_opened = Signal(str)
+    #: A program name ("MIBG therapy"): show the centers whose pages say they offer it.
+    centers_requested = Signal(str)
 
     def __init__(
         self,
@@ -354,6 +357,10 @@ class GlossaryView(Section):
     def _open_link(self, link: str) -> None:
         if link.startswith("term:"):
             self.open_term(link.removeprefix("term:"))
+        elif link.startswith("centers:"):
+            program = program_for_term(link.removeprefix("centers:"))
+            if program is not None:
+                self.centers_requested.emit(program)
 
     def current_term(self) -> Term | None:
         return self._current
@@ -394,6 +401,9 @@ class GlossaryView(Section):
             parts.append(f"<p><i>{esc(say)}</i></p>")
         parts.append(f"<p style='font-size:large'><b>{esc(term.summary)}</b></p>")
         parts.append(f"<p>{esc(term.explanation)}</p>")
+        if program_for_term(term.id) is not None:
+            offer = esc(self.tr("Centers that say they offer this"))
+            parts.append(f'<p><a href="centers:{esc(term.id)}">{offer}</a></p>')
         if term.why_it_matters:
             parts.append(f"<h3>{esc(self.tr('Why it matters'))}</h3>")
             parts.append(f"<p>{esc(term.why_it_matters)}</p>")

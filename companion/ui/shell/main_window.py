@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         from companion.ui.glossary.glossary_view import GlossaryView
 
         view = GlossaryView(self._glossary, self, settings=self.settings)
+        view.centers_requested.connect(self.show_centers_offering)
         if self._glossary_error is not None:
             view.show_error(self._glossary_error)
         return view
@@ -214,6 +215,11 @@ class MainWindow(QMainWindow):
         directory = self.directory_view
         directory.tabs.setCurrentWidget(directory.care_team)
         directory.care_team.add_contact()
+
+    def show_centers_offering(self, program: str) -> None:
+        """A glossary word asked for the centers whose pages say they offer ``program``."""
+        self.show_section(DIRECTORY)
+        self.directory_view.show_program(program)
 
     def open_glossary_term(self, term_id: str) -> None:
         self.show_section(GLOSSARY)

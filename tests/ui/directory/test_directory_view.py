@@ -4,7 +4,6 @@ old sources flagged, imports that change nothing unless the file is good."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from companion.directory import centers as directory
-from companion.paths import AppPaths, resolve_paths, resource_path
+from companion.paths import AppPaths, resource_path
 from companion.ui.directory.directory_view import DirectoryView
 from companion.ui.widgets.session import JournalSession
 
@@ -26,24 +25,14 @@ SEED_NUMBERS = {
     "cruk-nurses": ["0808 800 4040"],
 }
 CHOP_WARNING = (
-    "Source reviewed November 2009, 17 years ago: please confirm this number before relying on it."
+    "Page dated November 2009, 17 years ago: please confirm this number before relying on it."
 )
+UNDATED_WARNING = "The page shows no date: please confirm this number before relying on it."
 
 
 @pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    paths = resolve_paths(data_dir)
-    paths.ensure()
-    return paths
-
-
-@pytest.fixture
-def view(qtbot, paths: AppPaths) -> DirectoryView:  # type: ignore[no-untyped-def]
-    view = DirectoryView(paths, JournalSession(paths))
-    view.today = lambda: date(2026, 11, 22)
-    qtbot.addWidget(view)
-    view.resize(1200, 800)
-    return view
+def view(directory_view: DirectoryView) -> DirectoryView:
+    return directory_view
 
 
 def shown(qtbot, view: DirectoryView) -> DirectoryView:  # type: ignore[no-untyped-def]
@@ -96,14 +85,12 @@ def test_old_source_is_flagged_next_to_each_number(view: DirectoryView) -> None:
     for button in view.phone_buttons:
         assert [label.text() for label in button.details] == [CHOP_WARNING]
     assert view.detail is not None
-    assert "Reviewed November 2009 (17 years ago)." in view.detail.source_label.text()
-    assert "001_32f3f55badd9d805.txt" in view.detail.source_label.text()
+    assert "Page dated November 2009 (17 years ago)." in view.detail.source_label.text()
     view.select_center("cruk-nurses")
     uk = view.phone_buttons[0]
     assert [label.text() for label in uk.details] == [
         "Hours: Monday to Friday, 9am to 5pm",
-        "Source reviewed 16 May 2018, 8 years ago: please confirm this number before relying "
-        "on it.",
+        "Page dated 16 May 2018, 8 years ago: please confirm this number before relying on it.",
     ]
     uk.format_button.click()
     assert uk.number_button.text() == "+44 808 800 4040"
@@ -115,9 +102,8 @@ def test_undated_sources_and_missing_numbers_are_said_plainly(view: DirectoryVie
     assert any("gives no phone number" in text for text in texts(view.detail))
     view.select_center("mott")
     assert view.detail is not None
-    assert "The page gives no review date." in view.detail.source_label.text()
-    assert any("The source page gives no date." in text for text in texts(view.detail))
-    assert view.phone_buttons[0].details == []
+    assert "Date not shown on the page." in view.detail.source_label.text()
+    assert [label.text() for label in view.phone_buttons[0].details] == [UNDATED_WARNING]
 
 
 def test_programs_location_and_source_are_shown(view: DirectoryView) -> None:
@@ -128,8 +114,9 @@ def test_programs_location_and_source_are_shown(view: DirectoryView) -> None:
         "Part of University of Michigan",
         "• NANT (New Approaches to Neuroblastoma Therapy consortium)",
         "• TACL (Therapeutic Advances in Childhood Leukemia consortium)",
-        "“Relapsed and Resistant Pediatric Cancer”",
-        "Taken from the page as published (date not shown) on 22 November 2026.",
+        "University of Michigan C.S. Mott Children's Hospital: Relapsed and Resistant Pediatric "
+        "Cancer\nDate not shown on the page.\n"
+        "Taken from the page as published on 22 November 2026.",
         "For the city (Ann Arbor):",
     ):
         assert expected in shown_texts
@@ -279,3 +266,97 @@ def test_unlock_request_from_the_care_team_tab(qtbot, view: DirectoryView) -> No
         view.care_team.unlock_button.click()
     view.focus_search()
     assert view.tabs.currentIndex() == 0
+
+
+def test_the_list_says_it_is_not_a_ranking(qtbot, view: DirectoryView) -> None:  # type: ignore[no-untyped-def]
+    shown(qtbot, view)
+    line = view.not_a_ranking
+    assert line.isVisible()
+    assert "their own pages describe these programs" in line.text()
+    assert "not a ranking or a referral" in line.text()
+    assert "your child's own care team is the first call" in line.text()
+    assert line.geometry().bottom() < view.search_field.geometry().top()  # above the list
+
+
+def test_filters_offer_only_what_the_centers_claim_and_work_with_search(
+    qtbot, view: DirectoryView
+) -> None:  # type: ignore[no-untyped-def]
+    assert view.directory is not None
+    combo = view.program_filter
+    offered = [combo.itemData(i) for i in range(1, combo.count())]
+    assert offered == view.directory.programs()
+    assert all(view.directory.filter(program) for program in offered)
+    places = [view.place_filter.itemData(i) for i in range(1, view.place_filter.count())]
+    assert "GB" in places and "US:Texas" in places and "US:Alaska" not in places
+    shown(qtbot, view)
+    combo.setCurrentIndex(combo.findData("MIBG therapy"))
+    assert len(view.visible_ids()) == 6
+    view.place_filter.setCurrentIndex(view.place_filter.findData("US:Texas"))
+    assert set(view.visible_ids()) == {"texas-childrens", "cook-childrens"}
+    view.search_field.setFocus()
+    qtbot.keyClicks(view.search_field, "fort worth")
+    assert view.visible_ids() == ["cook-childrens"]
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.center.id == "cook-childrens")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("MIBG", {"mott", "chop", "dana-farber-boston-childrens", "texas-childrens",
+                  "cook-childrens", "american-family-childrens"}),
+        ("CAR-T", {"mott", "chop", "uh-rainbow", "cook-childrens", "childrens-wisconsin",
+                   "american-family-childrens", "great-ormond-street"}),
+        ("NANT", {"mott", "chop", "dana-farber-boston-childrens", "seattle-childrens",
+                  "uchicago-comer"}),
+        ("phase 1", {"mott", "dana-farber-boston-childrens"}),
+        ("Houston", {"texas-childrens"}),
+        ("memphis", {"st-jude"}),
+    ],
+)  # fmt: skip
+def test_typing_a_program_or_a_city_finds_the_right_centers(
+    qtbot, view: DirectoryView, typed: str, expected: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    shown(qtbot, view)
+    view.focus_search()
+    qtbot.keyClicks(view.search_field, typed)
+    assert set(view.visible_ids()) == expected
+
+
+def test_show_program_clears_search_and_place(qtbot, view: DirectoryView) -> None:  # type: ignore[no-untyped-def]
+    shown(qtbot, view)
+    view.tabs.setCurrentIndex(1)
+    view.search_field.setText("london")
+    view.place_filter.setCurrentIndex(view.place_filter.findData("GB"))
+    assert view.show_program("NANT")
+    assert view.tabs.currentIndex() == 0
+    assert (view.search_field.text(), view.place_filter.currentIndex()) == ("", 0)
+    assert view.program_filter.currentText() == "NANT"
+    assert len(view.visible_ids()) == 5
+    assert view.count_label.text() == f"Showing 5 of {len(bundled()['centers'])}"
+
+
+def test_show_program_that_no_center_claims(qtbot, view: DirectoryView) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.status_message) as status:
+        assert not view.show_program("Proton therapy")
+    assert status.args == ["No center in this directory says it offers Proton therapy."]
+    assert view.program_filter.currentIndex() == 0
+    assert len(view.visible_ids()) == len(bundled()["centers"])
+
+
+@pytest.mark.parametrize("width", [900, 1200, 1600])
+def test_no_center_name_or_place_is_cut_in_the_list(qtbot, view: DirectoryView, width: int) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    view.resize(width, 800)
+    shown(qtbot, view)
+    listing = view.center_list
+    metrics = QFontMetrics(listing.font())
+    for row in range(listing.count()):
+        item = listing.item(row)
+        needed = metrics.boundingRect(
+            QRect(0, 0, listing.text_width(), 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        given = listing.visualItemRect(item)
+        assert needed.height() <= given.height(), (width, item.text())
+        assert given.width() <= listing.viewport().width()

@@ -301,3 +301,28 @@ def test_links_take_the_new_link_colour_when_the_palette_changes(
         qtbot.waitUntil(lambda: link_colours() == {"#8ab4f8"})
     finally:
         app.setPalette(before)
+
+
+CENTERS_LINK = "Centers that say they offer this"
+
+
+def test_program_words_link_to_the_centers_that_offer_them(
+    qtbot: QtBot, view: GlossaryView, glossary: Glossary
+) -> None:
+    from companion.directory.programs import GLOSSARY_TERMS
+
+    browser = view.findChild(QTextBrowser)
+    for program, term_ids in GLOSSARY_TERMS.items():
+        for term_id in term_ids:
+            term = glossary.get(term_id)
+            assert term is not None and view.open_term(term_id)
+            assert CENTERS_LINK in view.reader_text(), term_id
+            with qtbot.waitSignal(view.centers_requested, timeout=2000) as asked:
+                click_link_text(qtbot, browser, CENTERS_LINK, term.explanation[:40])
+            assert asked.args == [program]
+
+
+def test_other_words_have_no_centers_link(view: GlossaryView) -> None:
+    for term_id in ("fever", "neuroblastoma", "phase-1-trial"):
+        assert view.open_term(term_id)
+        assert CENTERS_LINK not in view.reader_text()

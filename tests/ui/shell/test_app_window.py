@@ -86,3 +86,26 @@ def test_fever_card_add_contact_opens_my_care_team_form(qtbot, data_dir: Path) -
         if isinstance(widget, ContactDialog):
             widget.reject()
     session.lock()
+
+
+def test_a_glossary_program_word_opens_centers_filtered_by_that_program(
+    qtbot, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    window = MainWindow(paths, JournalSession(paths))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.current_glossary() is not None, timeout=10000)
+    directory = window.directory_view
+    directory.search_field.setText("london")  # an earlier search must not hide the answer
+    window.show_section(GLOSSARY)
+    window.glossary_view.centers_requested.emit("MIBG therapy")
+    assert window.stack.currentIndex() == DIRECTORY
+    assert directory.program_filter.currentData() == "MIBG therapy"
+    assert directory.search_field.text() == ""
+    assert set(directory.visible_ids()) == {
+        center.id for center in directory.directory.centers if "MIBG therapy" in center.programs
+    }
+    qtbot.waitUntil(lambda: directory.detail is not None)
+    assert directory.detail.center.id in directory.visible_ids()

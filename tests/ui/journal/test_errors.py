@@ -9,6 +9,7 @@ kernel refuses (/sys/kernel/notes, EACCES even for root).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def saved(journal: Journal, maya: Child) -> list[str]:
 
 
 def _still_saved(journal: Journal, saved: list[str]) -> None:
-    assert set(saved) <= {e.id for e in journal.timeline()}
+    assert set(saved) <= {e.id for e in journal.timeline(limit=100_000)}
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))
@@ -165,3 +166,42 @@ def test_an_unexpected_error_is_told_calmly_without_what_was_typed(qtbot, tmp_pa
     assert "RuntimeError" in log and "test_errors.py" in log
     assert secret not in log
     assert (tmp_path / excepthook.LOG_NAME).stat().st_mode & 0o777 == 0o600
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 256 KiB disk (tmpfs), so a backup really runs out of space; root only."""
+    import os
+    import subprocess
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small disk needs root (CI runs as root)")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True
+    )
+    if made.returncode != 0:
+        pytest.skip(f"this machine cannot mount a tmpfs: {made.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.mark.parametrize("fault", ["full", "readonly"])
+def test_backing_up(qtbot, page: JournalPage, journal: Journal, maya, saved, small_disk, fault):  # type: ignore[no-untyped-def]
+    import subprocess
+
+    for number in range(300):  # enough pages that the backup cannot fit in 256 KiB
+        journal.add_note(f"Evening {number}: slept, ate, played with the dog " * 20, maya.id)
+    if fault == "readonly":
+        subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    view = page.security
+    target = small_disk / "backup.companion-backup"
+    view.back_up_to(target)
+    qtbot.waitUntil(lambda: view.backups.job is None, timeout=30_000)
+    words = "not enough space" if fault == "full" else "could not be saved there"
+    assert words in view.backups.message.text()
+    assert not target.exists()
+    _still_saved(journal, saved)

@@ -1,10 +1,10 @@
 """A full or read-only disk during any change: one calm sentence, and nothing saved is lost.
 
-The fault is injected where the disk answers the driver: every write statement fails with the
-error SQLite itself gives ("database or disk is full", "attempt to write a readonly
-database"), so the driver's error goes through the same translation to a typed error, and on
-to the same sentence, as on a real disk. Exports write to /dev/full (ENOSPC) and to a file the
-kernel refuses (/sys/kernel/notes, EACCES even for root).
+For the journal's own writes the fault is injected where the disk answers the driver: every
+write statement fails with the error SQLite itself gives ("database or disk is full",
+"attempt to write a readonly database"), so the driver's error goes through the same
+translation to a typed error, and on to the same sentence, as on a real disk. Exports and
+backups go to a real small disk (a tmpfs, root only), filled up or remounted read-only.
 """
 
 from __future__ import annotations
@@ -136,19 +136,31 @@ def test_saving_fever_rules(qtbot, page: JournalPage, journal: Journal, disk: Di
     _still_saved(journal, saved)
 
 
-@pytest.mark.parametrize(
-    ("target", "words"),
-    [("/dev/full", "disk is full"), ("/sys/kernel/notes", "cannot write there")],
-)
-def test_exporting(qtbot, page: JournalPage, journal: Journal, saved, target, words):  # type: ignore[no-untyped-def]
-    if not Path(target).exists():
-        pytest.skip(f"{target} is not on this system")
-    assert page.export_csv(target, confirm=False) is None
+@pytest.mark.parametrize(("fault", "words"), [("full", "disk is full"), ("readonly", "cannot")])
+def test_exporting(qtbot, page: JournalPage, journal: Journal, saved, small_disk, fault, words):  # type: ignore[no-untyped-def]
+    _fill_or_lock(small_disk, fault)
+    assert page.export_csv(str(small_disk / "journal.csv"), confirm=False) is None
     qtbot.waitUntil(lambda: any(words in text for text in _problems()))
     _close_problems()
-    page.visits.export_calendar(None, target)
+    page.visits.export_calendar(None, str(small_disk / "visits.ics"))
     qtbot.waitUntil(lambda: any(words in text for text in _problems()))
     _still_saved(journal, saved)
+
+
+def _fill_or_lock(disk: Path, fault: str) -> None:
+    """Leave the small disk with no room at all, or make it read-only."""
+    import subprocess
+
+    if fault == "readonly":
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        return
+    with open(disk / "filler", "wb", buffering=0) as handle:
+        try:
+            while True:
+                handle.write(b"\0" * 4096)
+                handle.flush()
+        except OSError:
+            pass
 
 
 def test_an_unexpected_error_is_told_calmly_without_what_was_typed(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]

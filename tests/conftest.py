@@ -13,8 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.support.memkeyring import MemoryKeyring
+
+# Speed is measured in bench/, never here: on a busy machine an example may take longer than
+# hypothesis's default 200 ms, which says nothing about the property being tested.
+settings.register_profile("companion", deadline=None)
+settings.load_profile("companion")
 
 
 @pytest.fixture(autouse=True)

@@ -8,6 +8,7 @@ the same thing formally; ``validate_with_schema`` uses it for tests and for chec
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.glossary.sources import Source as Source
 from companion.textnorm import fold, squash
 
 if TYPE_CHECKING:
@@ -57,60 +59,13 @@ class GlossaryError(Exception):
         super().__init__(f"{where} has {len(self.problems)} problem(s): {shown}{more}")
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-@dataclass(frozen=True)
-class Source:
-    """A public page an entry's facts come from: who published it, its title, and its date.
-
-    ``date`` is written as the page gives it (``2024-06``, ``2024-06-14`` or words such as
-    "reviewed November 2009"); ``url`` is kept for readers who want it; ``seed`` names the
-    stored page a fact was taken from (provenance only, never shown).
-    """
-
-    publisher: str
-    title: str
-    date: str | None = None
-    url: str | None = None
-    seed: str | None = None
-
-    @property
-    def label(self) -> str:
-        """What a reader sees: "Publisher: Title (date)"."""
-        text = f"{self.publisher}: {self.title}"
-        return f"{text} ({_page_date(self.date)})" if self.date else text
-
-
-def _page_date(value: str) -> str:
-    """A page date for reading: 2024-06-14 is 14 June 2024, 2024-06 is June 2024; words stay."""
-    parts = value.split("-")
-    if all(p.isdigit() for p in parts) and len(parts[0]) == 4 and 1 <= len(parts) <= 3:
-        if len(parts) == 1:
-            return parts[0]
-        month = int(parts[1])
-        if 1 <= month <= 12:
-            words = f"{_MONTHS[month - 1]} {parts[0]}"
-            return f"{int(parts[2])} {words}" if len(parts) == 3 else words
-    return value
-
-
 @dataclass(frozen=True)
 class Term:
-    """One glossary entry, immutable so screens can share it freely."""
+    """One glossary entry, immutable so screens can share it freely.
+
+    In another language's glossary the words are that language's and ``english_term`` is the
+    English headword (``None`` in the English glossary); everything else is the English entry's.
+    """
 
     id: str
     term: str
@@ -124,12 +79,18 @@ class Term:
     related: tuple[str, ...]
     sources: tuple[Source, ...]
     reviewed: dt.date
+    english_term: str | None = None
+
+
+#: The glossary's languages and their bundled files; the English file is the one with sources.
+LANGUAGES = {"en": "glossary.json", "es": "glossary.es.json"}
 
 
 class Glossary:
     """All terms in A to Z order, with lookup, search and word recognition in free text."""
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    def __init__(self, terms: Iterable[Term], language: str = "en") -> None:
+        self.language = language
         self.terms: list[Term] = sorted(terms, key=lambda t: (fold(t.term), t.id))
         self._by_id = {term.id: term for term in self.terms}
 
@@ -178,15 +139,23 @@ class Glossary:
         }
 
 
-def load_glossary(path: str | os.PathLike[str] | None = None) -> Glossary:
-    """Read and check the glossary file (the bundled one by default)."""
+def load_glossary(path: str | os.PathLike[str] | None = None, *, language: str = "en") -> Glossary:
+    """Read and check the glossary file of ``language`` (the bundled one by default).
+
+    ``language="es"`` reads the Spanish words from ``path`` (or the bundled
+    ``glossary.es.json``) over the bundled English glossary: same ids, Spanish text, the English
+    entry's category, related words, sources and review date. English words with no Spanish
+    entry yet are left out of the Spanish glossary.
+    """
+    if language not in LANGUAGES:
+        raise ValueError(f"no glossary in language {language!r}")
     if path is None:
         from companion.paths import resource_path
 
         try:
-            file = resource_path("glossary.json")
+            file = resource_path(LANGUAGES[language])
         except FileNotFoundError as exc:
-            raise GlossaryError(["the glossary file is missing"]) from exc
+            raise GlossaryError([f"the file {LANGUAGES[language]} is missing"]) from exc
     else:
         file = Path(path)
     try:
@@ -194,7 +163,31 @@ def load_glossary(path: str | os.PathLike[str] | None = None) -> Glossary:
     except OSError as exc:
         problem = f"cannot read the file ({exc.strerror or 'unknown error'})"
         raise GlossaryError([problem], file) from None
-    return parse_glossary(raw, path=file)
+    if language == "en":
+        return parse_glossary(raw, path=file)
+    return _translated(load_glossary(), raw, file, language)
+
+
+def _translated(english: Glossary, raw: bytes, file: Path, language: str) -> Glossary:
+    from companion.glossary.spanish import spanish_texts
+
+    texts, problems = spanish_texts(raw, english.terms)
+    if problems:
+        raise GlossaryError(problems, file)
+    return Glossary(
+        (
+            dataclasses.replace(
+                term,
+                **vars(texts[term.id]),
+                pronunciation=None,  # the English guide to saying it would mislead
+                related=tuple(other for other in term.related if other in texts),
+                english_term=term.term,
+            )
+            for term in english.terms
+            if term.id in texts
+        ),
+        language,
+    )
 
 
 def parse_glossary(raw: bytes | str, path: Path | None = None) -> Glossary:
@@ -215,13 +208,13 @@ def parse_glossary(raw: bytes | str, path: Path | None = None) -> Glossary:
     return Glossary(terms)
 
 
-def validate_with_schema(data: Any) -> list[str]:
+def validate_with_schema(data: Any, schema_name: str = "glossary.schema.json") -> list[str]:
     """Problems found by the JSON Schema (draft 2020-12); slow, for tests and imported files."""
     import jsonschema
 
     from companion.paths import resource_path
 
-    schema = json.loads(resource_path("glossary.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resource_path(schema_name).read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(
         schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
     )

@@ -6,11 +6,12 @@ and nothing is coloured by hand, so light and dark system palettes both read wel
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,17 +19,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.directory.programs import program_for_term
+from companion.ui.glossary.browsing import LetterBar, category_label, count_text, letter_of
+from companion.ui.glossary.language_choice import LanguageChoice
+from companion.ui.glossary.reading_pane import (
+    Favourites,
+    ReadingPane,
+    display_name,
+    no_match_html,
+)
 from companion.ui.widgets.section import Section
+from companion.ui.widgets.typography import scaled_font
 
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary, Term
@@ -36,25 +44,16 @@ if TYPE_CHECKING:
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _ALL, _FAVOURITES = "all", "favourites"
-_LETTERS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _scaled(widget: QWidget, scale: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0) * scale)
-    font.setBold(bold)
-    return font
-
-
-def _letter(term: Term) -> str:
-    first = term.term[:1].upper()
-    return first if first.isalpha() and first in _LETTERS else "#"
+_scaled = functools.partial(scaled_font, minimum_pt=10.0)
 
 
 class GlossaryView(Section):
     """Search, browse and read glossary words; ``open_term`` is what word links call."""
 
-    FAVOURITES_KEY = "glossary/favourites"
+    FAVOURITES_KEY = Favourites.KEY
+    LANGUAGE_KEY = LanguageChoice.KEY
     term_opened = Signal(str)
     #: A program name ("MIBG therapy"): show the centers whose pages say they offer it.
     centers_requested = Signal(str)
@@ -69,6 +68,7 @@ class GlossaryView(Section):
         super().__init__(parent)
         self._glossary: Glossary | None = None
         self._settings = settings if settings is not None else QSettings()
+        self._favourites = Favourites(self._settings)
         self._current: Term | None = None
         self._walkthrough: WalkthroughWindow | None = None
         self.setAccessibleName(self.tr("Glossary"))
@@ -112,20 +112,15 @@ class GlossaryView(Section):
         self._search.setMinimumHeight(48)
         self._search.textChanged.connect(self._refresh_list)
         self._search.installEventFilter(self)
+        self._language = LanguageChoice(self._settings, body)
+        self._language.setFont(_scaled(self, 1.15))
+        self._language.currentIndexChanged.connect(lambda _i: self._language_chosen())
+        search_row = QHBoxLayout()
+        search_row.addWidget(self._search, 1)
+        search_row.addWidget(self._language)
 
-        letters = QHBoxLayout()
-        letters.setSpacing(2)
-        self._letter_buttons: dict[str, QToolButton] = {}
-        for letter in _LETTERS:
-            button = QToolButton(body)
-            button.setText(letter)
-            button.setAccessibleName(self.tr("Words starting with {letter}").format(letter=letter))
-            button.setAutoRaise(True)
-            button.setFont(_scaled(self, 1.15))
-            button.clicked.connect(lambda _=False, x=letter: self.jump_to_letter(x))
-            letters.addWidget(button)
-            self._letter_buttons[letter] = button
-        letters.addStretch(1)
+        self._letters = LetterBar(body)
+        self._letters.letter_clicked.connect(self.jump_to_letter)
 
         self._browse = QComboBox(body)
         self._browse.setAccessibleName(self.tr("Show words"))
@@ -161,39 +156,15 @@ class GlossaryView(Section):
         left_layout.addWidget(self._count)
         left_layout.addWidget(self._results, 1)
 
-        self._star = QPushButton(body)
-        self._star.setCheckable(True)
-        self._star.setFont(_scaled(self, 1.15))
-        self._star.setAccessibleName(self.tr("Keep in my words"))
-        self._star.toggled.connect(self._star_toggled)
-        self._add_walk = QPushButton(self.tr("Add to walk-through"), body)
-        self._add_walk.setAccessibleName(self.tr("Add to walk-through"))
-        self._add_walk.setFont(_scaled(self, 1.15))
-        self._add_walk.clicked.connect(self._add_current_to_walkthrough)
-        self._open_walk = QPushButton(body)
-        self._open_walk.setAccessibleName(self.tr("Open the walk-through"))
-        self._open_walk.setFont(_scaled(self, 1.15))
-        self._open_walk.clicked.connect(self.show_walkthrough)
-        actions = QHBoxLayout()
-        actions.addWidget(self._star)
-        actions.addWidget(self._add_walk)
-        actions.addStretch(1)
-        actions.addWidget(self._open_walk)
-        self._reader = QTextBrowser(body)
-        self._reader.setAccessibleName(self.tr("Word explanation"))
-        self._reader.setOpenLinks(False)
-        self._reader.anchorClicked.connect(lambda url: self._open_link(url.toString()))
-        self._reader.setFont(_scaled(self, 1.3))
-        self._reader.document().setDocumentMargin(18)
-        right = QWidget(body)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(actions)
-        right_layout.addWidget(self._reader, 1)
+        self._pane = ReadingPane(body)
+        self._pane.link_activated.connect(self._open_link)
+        self._pane.star_toggled.connect(self._star_toggled)
+        self._pane.add_clicked.connect(self._add_current_to_walkthrough)
+        self._pane.open_walkthrough_clicked.connect(self.show_walkthrough)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, body)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self._pane)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([380, 820])
@@ -201,8 +172,8 @@ class GlossaryView(Section):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
-        layout.addWidget(self._search)
-        layout.addLayout(letters)
+        layout.addLayout(search_row)
+        layout.addWidget(self._letters)
         layout.addWidget(splitter, 1)
         self._update_actions()
         return body
@@ -210,31 +181,55 @@ class GlossaryView(Section):
     # -- loading ------------------------------------------------------------------------------
 
     def set_glossary(self, glossary: Glossary) -> None:
-        """Show ``glossary`` (the main window loads it just after the first paint)."""
-        self._glossary = glossary
+        """Show ``glossary`` (the main window loads the English one just after the first paint),
+        in the language the family chose last time."""
+        self._language.set_glossaries(glossary)
         if self._walkthrough is not None:
             self._walkthrough.close()
             self._walkthrough.deleteLater()
             self._walkthrough = None
+        self._language_chosen()
+
+    def language(self) -> str:
+        """The language the words are shown in: "en" or "es"."""
+        return self._language.language()
+
+    def set_language(self, language: str) -> None:
+        self._language.set_language(language)
+
+    def _language_chosen(self) -> None:
+        glossary = self._language.glossary_in(self.language())
+        english = self._language.glossary_in("en")
+        if glossary is None and english is not None:
+            self.status_message.emit(self.tr("The words in this language could not be opened."))
+            glossary = english
+        if glossary is not None:
+            self._show_glossary(glossary)
+
+    def _show_glossary(self, glossary: Glossary) -> None:
+        reading = self._current.id if self._current is not None else None
+        self._glossary = glossary
         self._browse.blockSignals(True)
+        chosen = self._browse.currentData()
         self._browse.clear()
         self._browse.addItem(self.tr("All words, A to Z"), _ALL)
         self._browse.addItem(self.tr("★ My words"), _FAVOURITES)
         for category in glossary.categories():
             self._browse.addItem(category_label(category), category)
+        self._browse.setCurrentIndex(max(0, self._browse.findData(chosen)))
         self._browse.blockSignals(False)
-        present = {_letter(term) for term in glossary.terms}
-        for letter, button in self._letter_buttons.items():
-            button.setEnabled(letter in present)
+        self._letters.set_present({letter_of(term) for term in glossary.terms})
         self._pages.setCurrentIndex(1)
-        self._refresh_list()
-        self._reader.setHtml(self._welcome_html())
         self._current = None
-        self._update_actions()
+        self._refresh_list()
+        if reading is None or not self.open_term(reading):
+            self._pane.show_welcome()
+            self._update_actions()
 
     def show_error(self, message: str) -> None:
         """A calm note in place of the glossary; the rest of the app carries on."""
         self._glossary = None
+        self._language.set_glossaries()
         lead = self.tr(
             "The glossary could not be opened. Everything else in Companion works as usual."
         )
@@ -266,7 +261,7 @@ class GlossaryView(Section):
         favourites = set(self.favourites())
         for term in terms:
             mark = "★ " if term.id in favourites else ""
-            item = QListWidgetItem(f"{mark}{term.term}")
+            item = QListWidgetItem(f"{mark}{display_name(term)}")
             item.setData(_ID_ROLE, term.id)
             item.setToolTip(term.summary)
             self._list.addItem(item)
@@ -278,27 +273,14 @@ class GlossaryView(Section):
         elif self._current is not None and self._current.id in shown:
             self._list.setCurrentRow(shown.index(self._current.id))
         self._browse.setEnabled(not query)
-        self._count.setText(self._count_text(len(terms), bool(query)) if terms else "")
+        self._count.setText(count_text(self.tr, len(terms), bool(query)) if terms else "")
         self._results.setCurrentIndex(0 if terms or not query else 1)
         if query and not terms:
             self._no_match.setText(self._no_match_html(query))
 
-    def _count_text(self, count: int, searching: bool) -> str:
-        if searching:
-            return self.tr("1 match") if count == 1 else self.tr("{n} matches").format(n=count)
-        return self.tr("1 word") if count == 1 else self.tr("{n} words").format(n=count)
-
     def _no_match_html(self, query: str) -> str:
         assert self._glossary is not None
-        text = f"<p>{html.escape(self.tr('No word matches your search.'))}</p>"
-        suggestions = self._glossary.suggest(query)
-        if suggestions:
-            links = "<br>".join(
-                f'<a href="term:{t.id}">{html.escape(t.term)}</a>' for t in suggestions
-            )
-            text += f"<p>{html.escape(self.tr('Did you mean:'))}<br>{links}</p>"
-        tip = self.tr("Try fewer letters, or pick a word from the list after clearing the search.")
-        return text + f"<p>{html.escape(tip)}</p>"
+        return no_match_html(self._glossary, query, self.tr)
 
     def no_match_text(self) -> str:
         """The no-match note as plain text (empty while results are shown)."""
@@ -314,7 +296,7 @@ class GlossaryView(Section):
         self._browse.setCurrentIndex(0)
         for row in range(self._list.count()):
             term = self._term_at(row)
-            if term is not None and _letter(term) == letter:
+            if term is not None and letter_of(term) == letter:
                 self._list.setCurrentRow(row)
                 self._list.scrollToItem(self._list.item(row), QListWidget.ScrollHint.PositionAtTop)
                 self._list.setFocus()
@@ -365,23 +347,14 @@ class GlossaryView(Section):
     def current_term(self) -> Term | None:
         return self._current
 
-    def changeEvent(self, event: QEvent) -> None:
-        # Rich text takes its link colour from the palette when it is set: render the open
-        # word again when the desktop switches between light and dark.
-        if event.type() == QEvent.Type.PaletteChange and self._current is not None:
-            position = self._reader.verticalScrollBar().value()
-            self._reader.setHtml(self._term_html(self._current))
-            self._reader.verticalScrollBar().setValue(position)
-        super().changeEvent(event)
-
     def open_term(self, term_id: str) -> bool:
         """Show one word in the reading pane; False if the glossary has no such word."""
-        term = self._glossary.get(term_id) if self._glossary is not None else None
-        if term is None:
+        glossary = self._glossary
+        term = glossary.get(term_id) if glossary is not None else None
+        if term is None or glossary is None:
             return False
         self._current = term
-        self._reader.setHtml(self._term_html(term))
-        self._reader.verticalScrollBar().setValue(0)
+        self._pane.show_term(term, glossary)
         ids = self.visible_term_ids()
         if term_id in ids:
             self._list.setCurrentRow(ids.index(term_id))
@@ -390,80 +363,27 @@ class GlossaryView(Section):
         return True
 
     def reader_text(self) -> str:
-        return self._reader.toPlainText()
+        return self._pane.text()
 
-    def _term_html(self, term: Term) -> str:
-        assert self._glossary is not None
-        esc = html.escape
-        parts = [f"<h1>{esc(term.term)}</h1>"]
-        if term.pronunciation:
-            say = self.tr("Say it: {sound}").format(sound=term.pronunciation)
-            parts.append(f"<p><i>{esc(say)}</i></p>")
-        parts.append(f"<p style='font-size:large'><b>{esc(term.summary)}</b></p>")
-        parts.append(f"<p>{esc(term.explanation)}</p>")
-        if program_for_term(term.id) is not None:
-            offer = esc(self.tr("Centers that say they offer this"))
-            parts.append(f'<p><a href="centers:{esc(term.id)}">{offer}</a></p>')
-        if term.why_it_matters:
-            parts.append(f"<h3>{esc(self.tr('Why it matters'))}</h3>")
-            parts.append(f"<p>{esc(term.why_it_matters)}</p>")
-        if term.questions:
-            parts.append(f"<h3>{esc(self.tr('Questions you could ask your care team'))}</h3>")
-            parts.append("<ul>" + "".join(f"<li>{esc(q)}</li>" for q in term.questions) + "</ul>")
-        related = [t for t in (self._glossary.get(r) for r in term.related) if t is not None]
-        if related:
-            links = " &nbsp;·&nbsp; ".join(
-                f'<a href="term:{t.id}">{esc(t.term)}</a>' for t in related
-            )
-            parts.append(f"<h3>{esc(self.tr('Related words'))}</h3><p>{links}</p>")
-        parts.append(f"<h3>{esc(self.tr('Sources'))}</h3><ul>")
-        for source in term.sources:
-            url = f"<br><small>{esc(source.url)}</small>" if source.url else ""
-            parts.append(f"<li>{esc(source.label)}{url}</li>")
-        parts.append("</ul>")
-        day = QDate(term.reviewed.year, term.reviewed.month, term.reviewed.day)
-        reviewed = QLocale().toString(day, "d MMMM yyyy")
-        parts.append(
-            f"<p><small>{esc(self.tr('Reviewed {date}').format(date=reviewed))}</small></p>"
-        )
-        return "".join(parts)
-
-    def _welcome_html(self) -> str:
-        esc = html.escape
-        lines = [
-            self.tr("Type a word you have heard, or pick one from the list."),
-            self.tr("Down and Up move through the list, Enter opens a word, Esc clears."),
-            self.tr("Press ☆ to keep a word in My words."),
-        ]
-        return f"<h2>{esc(self.tr('Words you may hear'))}</h2>" + "".join(
-            f"<p>{esc(line)}</p>" for line in lines
-        )
+    def reading_pane(self) -> ReadingPane:
+        return self._pane
 
     def _update_actions(self) -> None:
-        has_term = self._current is not None
-        self._star.setEnabled(has_term)
-        self._add_walk.setEnabled(has_term)
-        self._star.blockSignals(True)
-        starred = has_term and self._current is not None and self._current.id in self.favourites()
-        self._star.setChecked(starred)
-        self._star.setText(self.tr("★ In my words") if starred else self.tr("☆ Add to my words"))
-        self._star.blockSignals(False)
+        current = self._current
         count = len(self._walkthrough.term_ids()) if self._walkthrough is not None else 0
-        self._open_walk.setText(self.tr("Walk-through ({count})").format(count=count))
-        self._open_walk.setEnabled(self._glossary is not None)
+        self._pane.set_actions(
+            starred=None if current is None else current.id in self.favourites(),
+            walk_count=count,
+            walk_enabled=self._glossary is not None,
+        )
 
     # -- my words -----------------------------------------------------------------------------
 
     def favourites(self) -> list[str]:
-        value = self._settings.value(self.FAVOURITES_KEY, [])
-        if isinstance(value, str):
-            return [value] if value else []
-        return [str(v) for v in value] if isinstance(value, list | tuple) else []
+        return self._favourites.ids()
 
     def set_favourite(self, term_id: str, on: bool) -> None:
-        ids = [i for i in self.favourites() if i != term_id] + ([term_id] if on else [])
-        self._settings.setValue(self.FAVOURITES_KEY, ids)
-        self._settings.sync()
+        self._favourites.set(term_id, on)
         self._update_actions()
         row = self._list.currentRow()
         self._refresh_list()
@@ -479,10 +399,13 @@ class GlossaryView(Section):
     # -- walk-through -------------------------------------------------------------------------
 
     def walkthrough(self) -> WalkthroughWindow | None:
-        if self._walkthrough is None and self._glossary is not None:
+        english = self._language.glossary_in("en")
+        if self._walkthrough is None and english is not None:
             from companion.ui.glossary.walkthrough import WalkthroughWindow
 
-            self._walkthrough = WalkthroughWindow(self._glossary, self)
+            self._walkthrough = WalkthroughWindow(
+                english, self, spanish=lambda: self._language.glossary_in("es")
+            )
             self._walkthrough.terms_changed.connect(self._update_actions)
             self._walkthrough.status_message.connect(self.status_message)
         return self._walkthrough
@@ -493,9 +416,8 @@ class GlossaryView(Section):
 
     def _add_current_to_walkthrough(self) -> None:
         if self._current is not None and self.add_to_walkthrough(self._current.id):
-            self.status_message.emit(
-                self.tr("Added {term} to the walk-through.").format(term=self._current.term)
-            )
+            added = self.tr("Added {term} to the walk-through.")
+            self.status_message.emit(added.format(term=display_name(self._current)))
 
     def show_walkthrough(self) -> None:
         window = self.walkthrough()
@@ -503,28 +425,3 @@ class GlossaryView(Section):
             window.show()
             window.raise_()
             window.activateWindow()
-
-
-def category_label(category: str) -> str:
-    """The display name of a glossary category."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GlossaryCategory", text)
-
-    labels = {
-        "status": tr("Where things stand"),
-        "disease": tr("Cancer types"),
-        "biology": tr("Cells and genes"),
-        "tests": tr("Tests and scans"),
-        "blood": tr("Blood and counts"),
-        "response": tr("How treatment is working"),
-        "trials": tr("Clinical trials"),
-        "organizations": tr("Groups and organizations"),
-        "treatment": tr("Treatments"),
-        "transplant-cellular": tr("Transplant and cell therapy"),
-        "side-effects": tr("Side effects"),
-        "lines-devices": tr("Lines and devices"),
-        "care-team": tr("Your care team"),
-        "living-with": tr("Day to day and after treatment"),
-    }
-    return labels.get(category, category)

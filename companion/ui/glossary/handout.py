@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
@@ -72,6 +72,45 @@ def date_text(date: dt.date, locale: QLocale) -> str:
     return locale.toString(QDate(date.year, date.month, date.day), "d MMMM yyyy")
 
 
+def english_labels() -> dict[str, str]:
+    return {
+        "say": _tr("Say it: {sound}"),
+        "why": _tr("Why it matters:"),
+        "ask": _tr("You could ask:"),
+    }
+
+
+def term_block(term: Term, detail: int, labels: Mapping[str, str], name: str | None = None) -> str:
+    """One word as HTML at a level of ``detail`` (2 everything, -1 only the summary)."""
+    esc = html.escape
+    style = f"font-size:{TERM_PT}pt; margin-top:10px; margin-bottom:4px"
+    parts = [f"<h2 style='{style}'>{esc(name or term.term)}</h2>"]
+    if term.pronunciation and "say" in labels:
+        parts.append(f"<p><i>{esc(labels['say'].format(sound=term.pronunciation))}</i></p>")
+    parts.append(f"<p><b>{esc(term.summary)}</b></p>")
+    if detail >= 0:
+        parts.append(f"<p>{esc(term.explanation)}</p>")
+    if detail >= 1 and term.why_it_matters:
+        parts.append(f"<p><b>{esc(labels['why'])}</b> {esc(term.why_it_matters)}</p>")
+    if detail >= 2 and term.questions:
+        items = "".join(f"<li>{esc(q)}</li>" for q in term.questions)
+        parts.append(f"<p><b>{esc(labels['ask'])}</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def sources_html(terms: Sequence[Term], detail: int, heading: str) -> str:
+    """Each word's sources, grouped by word, so a family can see where each fact came from."""
+    esc = html.escape
+    parts = [f"<h3 style='font-size:{BODY_PT + 2}pt'>{esc(heading)}</h3>"]
+    for term in terms:
+        names = [
+            f"{source.label} ({source.url})" if detail >= 1 and source.url else source.label
+            for source in term.sources
+        ]
+        parts.append(f"<p><b>{esc(term.term)}:</b> {esc('; '.join(names))}</p>")
+    return "".join(parts)
+
+
 def _html(terms: Sequence[Term], date: dt.date, locale: QLocale, detail: int) -> str:
     """The handout as simple HTML; ``detail`` 2 has everything, -1 only each word's summary."""
     esc = html.escape
@@ -84,28 +123,9 @@ def _html(terms: Sequence[Term], date: dt.date, locale: QLocale, detail: int) ->
         parts.append(
             f"<p>{esc(_tr('Each word is explained in full in the Companion glossary.'))}</p>"
         )
-    for term in terms:
-        style = f"font-size:{TERM_PT}pt; margin-top:10px; margin-bottom:4px"
-        parts.append(f"<h2 style='{style}'>{esc(term.term)}</h2>")
-        if term.pronunciation:
-            say = _tr("Say it: {sound}").format(sound=term.pronunciation)
-            parts.append(f"<p><i>{esc(say)}</i></p>")
-        parts.append(f"<p><b>{esc(term.summary)}</b></p>")
-        if detail >= 0:
-            parts.append(f"<p>{esc(term.explanation)}</p>")
-        if detail >= 1 and term.why_it_matters:
-            label = esc(_tr("Why it matters:"))
-            parts.append(f"<p><b>{label}</b> {esc(term.why_it_matters)}</p>")
-        if detail >= 2 and term.questions:
-            items = "".join(f"<li>{esc(q)}</li>" for q in term.questions)
-            parts.append(f"<p><b>{esc(_tr('You could ask:'))}</b></p><ul>{items}</ul>")
-    parts.append(f"<h3 style='font-size:{BODY_PT + 2}pt'>{esc(_tr('Sources'))}</h3>")
-    for term in terms:  # grouped by word, so a family can see where each fact came from
-        names = [
-            f"{source.label} ({source.url})" if detail >= 1 and source.url else source.label
-            for source in term.sources
-        ]
-        parts.append(f"<p><b>{esc(term.term)}:</b> {esc('; '.join(names))}</p>")
+    labels = english_labels()
+    parts += [term_block(term, detail, labels) for term in terms]
+    parts.append(sources_html(terms, detail, _tr("Sources")))
     return "".join(parts)
 
 
@@ -152,8 +172,25 @@ def render_handout(
     """
     locale = locale or QLocale()
     date = date or dt.date.today()
-    for detail in (2, 1, 0, -1):
-        document, body = _layout(device, _html(terms, date, locale, detail))
+    return render_paged(
+        device,
+        lambda detail: _html(terms, date, locale, detail),
+        lambda page, pages: _tr("Page {page} of {pages} - {date}").format(
+            page=page, pages=pages, date=date_text(date, locale)
+        ),
+    )
+
+
+def render_paged(
+    device: QPagedPaintDevice,
+    html_at: Callable[[int], str],
+    footer: Callable[[int, int], str],
+    levels: Sequence[int] = (2, 1, 0, -1),
+) -> int:
+    """Draw the richest ``html_at(detail)`` (detail 2, 1, 0, -1) that fits on two pages, with
+    ``footer(page, pages)`` under each page; returns the page count."""
+    for detail in levels:
+        document, body = _layout(device, html_at(detail))
         if document.pageCount() <= MAX_PAGES:
             break
     pages = document.pageCount()
@@ -167,14 +204,28 @@ def render_handout(
             document.drawContents(painter, body.translated(0, page * body.height()))
             painter.restore()
             painter.setFont(_footer_font())
-            footer = _tr("Page {page} of {pages} - {date}").format(
-                page=page + 1, pages=pages, date=date_text(date, locale)
-            )
             strip = QRectF(0, body.height(), body.width(), _footer_height(device))
-            painter.drawText(strip, _FOOTER_ALIGN, footer)
+            painter.drawText(strip, _FOOTER_ALIGN, footer(page + 1, pages))
     finally:
         painter.end()
     return pages
+
+
+def pdf_writer(path: str | Path, title: str, locale: QLocale) -> QPdfWriter:
+    """A 300 dpi PDF writer on the locale's paper, with the handout's margins."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setCreator("Companion")
+    writer.setTitle(title)
+    writer.setPageLayout(
+        QPageLayout(
+            page_size_for(locale),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 12, 15, 10),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    return writer
 
 
 def write_handout(
@@ -186,16 +237,5 @@ def write_handout(
 ) -> int:
     """Save the handout as a PDF at ``path``; returns the number of pages (1 or 2 usually)."""
     locale = locale or QLocale()
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setCreator("Companion")
-    writer.setTitle(_tr("Words from today"))
-    writer.setPageLayout(
-        QPageLayout(
-            page_size_for(locale),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 12, 15, 10),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = pdf_writer(path, _tr("Words from today"), locale)
     return render_handout(terms, writer, date=date, locale=locale)

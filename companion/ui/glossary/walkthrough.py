@@ -7,12 +7,14 @@ screen in large type, moved with the Left and Right arrow keys or the on-screen 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QCompleter,
     QDialog,
     QFileDialog,
@@ -51,9 +53,17 @@ class WalkthroughWindow(QWidget):
     terms_changed = Signal()
     status_message = Signal(str)
 
-    def __init__(self, glossary: Glossary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        glossary: Glossary,
+        parent: QWidget | None = None,
+        *,
+        spanish: Callable[[], Glossary | None] | None = None,
+    ) -> None:
+        """``spanish`` gives the Spanish glossary for the two-language handout when asked."""
         super().__init__(parent, Qt.WindowType.Window)
         self._glossary = glossary
+        self._spanish = spanish
         self._position = 0
         self.setWindowTitle(self.tr("Walk-through"))
         self.setAccessibleName(self.tr("Walk-through"))
@@ -128,9 +138,15 @@ class WalkthroughWindow(QWidget):
         self._show.clicked.connect(lambda: self.start(0))
         self._print.clicked.connect(lambda: self.print_handout())
         self._save.clicked.connect(lambda: self.save_handout())
+        self._bilingual = QCheckBox(self.tr("In English and Spanish (Español)"), page)
+        self._bilingual.setAccessibleName(self.tr("Handout in English and Spanish"))
+        self._bilingual.setFont(scaled_font(self, 1.2, minimum_pt=_BASE_PT))
+        self._bilingual.setVisible(spanish_available := self._spanish is not None)
+        self._bilingual.setEnabled(spanish_available)
         actions = QHBoxLayout()
         actions.addWidget(self._show)
         actions.addStretch(1)
+        actions.addWidget(self._bilingual)
         actions.addWidget(self._print)
         actions.addWidget(self._save)
 
@@ -163,6 +179,33 @@ class WalkthroughWindow(QWidget):
         self._update_list_buttons()
         self.terms_changed.emit()
         return True
+
+    def set_bilingual(self, on: bool) -> None:
+        """Make the handout in English and Spanish side by side (when Spanish is available)."""
+        self._bilingual.setChecked(on and self._bilingual.isEnabled())
+
+    def bilingual_pairs(self) -> list[tuple[Term, Term | None]] | None:
+        """Each word with its Spanish text, if the two-language handout is chosen."""
+        spanish = self._spanish() if self._spanish and self._bilingual.isChecked() else None
+        if spanish is None:
+            return None
+        return [(term, spanish.get(term.id)) for term in self.terms()]
+
+    def _draw_handout(self, device: QPrinter | None, path: Path | None) -> int:
+        from companion.ui.glossary.bilingual_handout import (
+            render_bilingual_handout,
+            write_bilingual_handout,
+        )
+
+        pairs = self.bilingual_pairs()
+        if device is not None:
+            if pairs is None:
+                return render_handout(self.terms(), device)
+            return render_bilingual_handout(pairs, device)
+        assert path is not None
+        if pairs is None:
+            return write_handout(self.terms(), path)
+        return write_bilingual_handout(pairs, path)
 
     def _add_typed(self) -> None:
         typed = self._add_field.text()
@@ -344,7 +387,7 @@ class WalkthroughWindow(QWidget):
                 return None
             path = chosen
         target = Path(path)
-        pages = write_handout(self.terms(), target)
+        pages = self._draw_handout(None, target)
         saved = (
             self.tr("Saved a one-page handout.")
             if pages == 1
@@ -360,5 +403,5 @@ class WalkthroughWindow(QWidget):
         dialog.setWindowTitle(self.tr("Print handout"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        render_handout(self.terms(), printer)
+        self._draw_handout(printer, None)
         return True

@@ -87,6 +87,11 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     glossary._search.setText("zzqx")
     yield save(window, folder, "glossary-no-match")
     glossary._search.clear()
+    language = glossary.language()
+    glossary.set_language("es")
+    glossary.open_term("relapse")
+    yield save(window, folder, "glossary-es")
+    glossary.set_language(language)
     for term_id in ("relapse", "refractory", "mibg-therapy", "car-t-cell-therapy"):
         glossary.add_to_walkthrough(term_id)
     walkthrough = glossary.walkthrough()

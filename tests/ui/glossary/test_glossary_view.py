@@ -248,7 +248,7 @@ def test_reading_pane_follows_a_dark_palette(
         view.open_term("relapse")
         view.show()
         qtbot.waitExposed(view)
-        html = view._term_html(glossary.get("relapse"))  # type: ignore[arg-type]
+        html = view.reading_pane().term_html(glossary.get("relapse"), glossary)  # type: ignore[arg-type]
         assert "color" not in html and "background" not in html
         image = view.findChild(QTextBrowser).viewport().grab().toImage()
         light = sum(

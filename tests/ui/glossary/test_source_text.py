@@ -59,3 +59,17 @@ def test_the_handout_shows_publisher_and_title_not_file_names(
     assert not FILE_NAME.search(flat)
     for term in terms:
         assert " ".join(term.sources[0].publisher.split()) in flat, term.id
+
+
+def test_every_word_in_the_pane_says_it_is_information_not_advice(
+    qtbot: QtBot, glossary: Glossary, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    view = GlossaryView(glossary, settings=settings)
+    qtbot.addWidget(view)
+    for term in glossary.terms[::25]:
+        assert view.open_term(term.id)
+        assert "information, not medical advice" in view.reader_text(), term.id
+    view.set_language("es")
+    assert view.open_term(glossary.terms[0].id)
+    assert "información, no consejo médico" in view.reader_text()

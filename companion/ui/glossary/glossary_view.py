@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.glossary.letter_bar import LetterBar
 from companion.ui.widgets.section import Section
 
 if TYPE_CHECKING:
@@ -110,19 +111,9 @@ class GlossaryView(Section):
         self._search.textChanged.connect(self._refresh_list)
         self._search.installEventFilter(self)
 
-        letters = QHBoxLayout()
-        letters.setSpacing(2)
-        self._letter_buttons: dict[str, QToolButton] = {}
-        for letter in _LETTERS:
-            button = QToolButton(body)
-            button.setText(letter)
-            button.setAccessibleName(self.tr("Words starting with {letter}").format(letter=letter))
-            button.setAutoRaise(True)
-            button.setFont(_scaled(self, 1.15))
-            button.clicked.connect(lambda _=False, x=letter: self.jump_to_letter(x))
-            letters.addWidget(button)
-            self._letter_buttons[letter] = button
-        letters.addStretch(1)
+        letters = LetterBar(_LETTERS, _scaled(self, 1.15), body)
+        letters.chosen.connect(self.jump_to_letter)
+        self._letter_buttons: dict[str, QToolButton] = letters.buttons
 
         self._browse = QComboBox(body)
         self._browse.setAccessibleName(self.tr("Show words"))
@@ -199,7 +190,7 @@ class GlossaryView(Section):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addWidget(self._search)
-        layout.addLayout(letters)
+        layout.addWidget(letters)
         layout.addWidget(splitter, 1)
         self._update_actions()
         return body

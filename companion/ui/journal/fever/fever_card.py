@@ -274,6 +274,7 @@ class FeverCard(QFrame):
             self.add_contact_button.hide()
             QWidget.setTabOrder(button.number_button, button.format_button)
             QWidget.setTabOrder(button.format_button, self.copy_button)
+            QWidget.setTabOrder(self.copy_button, self.dismiss_button)
             self.setFocusProxy(button.number_button)
         else:
             self.contact_label.setText(
@@ -284,6 +285,7 @@ class FeverCard(QFrame):
             )
             self.add_contact_button.show()
             QWidget.setTabOrder(self.add_contact_button, self.copy_button)
+            QWidget.setTabOrder(self.copy_button, self.dismiss_button)
             self.setFocusProxy(self.add_contact_button)
 
     def _reason_text(self, alert: FeverAlert, default_rules: bool) -> str:

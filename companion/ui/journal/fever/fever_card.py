@@ -42,6 +42,7 @@ CARD_BACKGROUND = "#9b1c1c"
 CARD_TEXT = "#ffffff"
 BOX_BACKGROUND = "#ffffff"
 BOX_TEXT = "#1a1a1a"
+FOCUS_RING = "#ffd54f"  # a ring on the red card, over 3:1 (tests/ui/shell/test_contrast.py)
 
 _STYLE = f"""
 QFrame#feverCard {{ background: {CARD_BACKGROUND}; border-radius: 12px; }}
@@ -52,7 +53,7 @@ QFrame#feverCard QPushButton {{
     background: {BOX_BACKGROUND}; color: {BOX_TEXT};
     border: 2px solid {BOX_BACKGROUND}; border-radius: 6px; padding: 8px 16px;
 }}
-QFrame#feverCard QPushButton:focus {{ border: 3px solid #ffd54f; }}
+QFrame#feverCard QPushButton:focus {{ border: 3px solid {FOCUS_RING}; }}
 """
 
 _ALERT_INTERFACES: list[QAccessibleWidget] = []

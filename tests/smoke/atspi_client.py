@@ -305,7 +305,8 @@ def drive(app) -> None:  # type: ignore[no-untyped-def]
     press(card, pyatspi.ROLE_PUSH_BUTTON, "^Close the call", "the card's close button")
 
     tabs = find(frame, pyatspi.ROLE_PAGE_TAB_LIST)
-    pages = [tabs.getChildAtIndex(i).name for i in range(tabs.childCount)]
+    kids = [tabs.getChildAtIndex(i) for i in range(tabs.childCount)]
+    pages = [k.name for k in kids if k is not None and k.getRole() == pyatspi.ROLE_PAGE_TAB]
     if len(pages) < 7:
         problems.append(f"Journal: only {len(pages)} pages: {pages}")
     for page in [*pages[1:], pages[0]]:

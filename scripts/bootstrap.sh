@@ -19,6 +19,9 @@ if [ "$mode" = test ]; then
   # packaging/bundle-files.txt shows that none do.
   pkgs+=(xvfb xauth xdotool x11-apps poppler-utils imagemagick desktop-file-utils appstream gcc
          libgtk-3-0)
+  # What a screen reader sees (tests/smoke/atspi_smoke.py): the accessibility bus and registry,
+  # a session bus to run them on, and Debian's AT-SPI client for /usr/bin/python3.
+  pkgs+=(at-spi2-core dbus-bin gir1.2-atspi-2.0 python3-pyatspi)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from companion.directory import phones
 from companion.ui.directory.center_detail import country_name
+from companion.ui.widgets.accessible import name_combo_editor
 from companion.ui.widgets.phone_button import TARGET_HEIGHT
 from companion.ui.widgets.typography import scaled_font
 
@@ -56,6 +57,7 @@ class ContactDialog(QDialog):
         self.role_field = QComboBox(self)
         self.role_field.setEditable(True)
         self.role_field.setAccessibleName(self.tr("Role"))
+        name_combo_editor(self.role_field)
         self.role_field.addItem("")
         for role in SUGGESTED_ROLES:
             self.role_field.addItem(QCoreApplication.translate("ContactDialog", str(role)))

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from companion.textnorm import strip_accents
-from companion.ui.widgets.typography import scaled_font
 
 if TYPE_CHECKING:
     from companion.glossary.terms import Term
@@ -21,33 +19,6 @@ def letter_of(term: Term) -> str:
     """The letter a word is filed under: "Recaída" under R, "Ácido" under A, "131I" under #."""
     first = strip_accents(term.term[:1]).upper()
     return first if first.isalpha() and first in LETTERS else "#"
-
-
-class LetterBar(QWidget):
-    """One button per letter; letters no word starts with are greyed out."""
-
-    letter_clicked = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        self.buttons: dict[str, QToolButton] = {}
-        for letter in LETTERS:
-            button = QToolButton(self)
-            button.setText(letter)
-            button.setAccessibleName(self.tr("Words starting with {letter}").format(letter=letter))
-            button.setAutoRaise(True)
-            button.setFont(scaled_font(self, 1.15, minimum_pt=10.0))
-            button.clicked.connect(lambda _=False, x=letter: self.letter_clicked.emit(x))
-            layout.addWidget(button)
-            self.buttons[letter] = button
-        layout.addStretch(1)
-
-    def set_present(self, letters: set[str]) -> None:
-        for letter, button in self.buttons.items():
-            button.setEnabled(letter in letters)
 
 
 def category_label(category: str) -> str:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.directory.programs import program_for_term
-from companion.ui.glossary.browsing import LetterBar, category_label, count_text, letter_of
+from companion.ui.glossary.browsing import LETTERS, category_label, count_text, letter_of
 from companion.ui.glossary.language_choice import LanguageChoice
+from companion.ui.glossary.letter_bar import LetterBar
 from companion.ui.glossary.reading_pane import (
     Favourites,
     ReadingPane,
@@ -119,8 +120,8 @@ class GlossaryView(Section):
         search_row.addWidget(self._search, 1)
         search_row.addWidget(self._language)
 
-        self._letters = LetterBar(body)
-        self._letters.letter_clicked.connect(self.jump_to_letter)
+        self._letters = LetterBar(LETTERS, _scaled(self, 1.15), body)
+        self._letters.chosen.connect(self.jump_to_letter)
 
         self._browse = QComboBox(body)
         self._browse.setAccessibleName(self.tr("Show words"))

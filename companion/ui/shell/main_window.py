@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
             " border-radius: 8px; }"
             "QListWidget#sectionNav::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
+            # A keyboard user must see where they are: a ring in the text colour.
+            "QListWidget#sectionNav::item:focus { border: 3px solid palette(text); }"
         )
         self.stack = QStackedWidget(self)
         titles = [self.tr("Glossary"), self.tr("Journal"), self.tr("Centers & contacts")]

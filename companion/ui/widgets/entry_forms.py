@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.widgets.accessible import name_combo_editor
+
 if TYPE_CHECKING:
     from companion.journal import Journal
 
@@ -195,6 +197,8 @@ class EntryForm(QWidget):
         caption.setWordWrap(True)
         if not field.accessibleName():
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        if isinstance(field, QComboBox):
+            name_combo_editor(field)
         if field.minimumHeight() < TARGET_HEIGHT and not isinstance(field, QAbstractButton):
             field.setMinimumHeight(TARGET_HEIGHT)
         self.form.addRow(caption, field)

@@ -174,3 +174,26 @@ def test_colours_hold_in_light_and_dark_palettes(qtbot) -> None:
             assert title == QColor("#ffffff")
     finally:
         app.setPalette(original)
+
+
+def test_card_is_announced_once_with_the_reading_and_the_number(qtbot, monkeypatch) -> None:
+    from companion.ui.journal.fever import fever_card
+
+    announced: list[str] = []
+
+    def record(event: object) -> None:
+        if isinstance(event, fever_card.QAccessibleAnnouncementEvent):
+            announced.append(event.message())
+
+    monkeypatch.setattr(fever_card.QAccessible, "updateAccessibility", record)
+    card = make_card(qtbot)
+    card.show_alert(high_alert(), CONTACT, now=NOW)
+    qtbot.waitUntil(lambda: len(announced) == 1)
+    number = card.phone_button.number_button.text()  # type: ignore[union-attr]
+    assert announced[0].startswith("Call your care team now")
+    assert "38.4 °C" in announced[0]
+    assert number in announced[0]
+    card.hide()
+    card.show()  # the same alert shown again is not announced again
+    qtbot.wait(20)
+    assert len(announced) == 1

@@ -1,7 +1,9 @@
 """The "Call your care team now" card shown when a reading meets the family's fever rules.
 
 Fixed white-on-deep-red colours rather than palette roles, so it reads the same in light and
-dark themes (contrast about 7:1). Screen readers get an alert-role interface and an Alert event.
+dark themes (contrast about 7:1). Screen readers get an alert-role interface, and the card is
+announced (assertively, with the reading and the number to call) each time a new alert shows:
+Qt's Linux bridge passes on an announcement event, not the plain Alert event.
 """
 
 from __future__ import annotations
@@ -10,7 +12,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QGuiApplication, QKeyEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QFrame,
@@ -33,6 +42,7 @@ CARD_BACKGROUND = "#9b1c1c"
 CARD_TEXT = "#ffffff"
 BOX_BACKGROUND = "#ffffff"
 BOX_TEXT = "#1a1a1a"
+FOCUS_RING = "#ffd54f"  # a ring on the red card, over 3:1 (tests/ui/shell/test_contrast.py)
 
 _STYLE = f"""
 QFrame#feverCard {{ background: {CARD_BACKGROUND}; border-radius: 12px; }}
@@ -43,7 +53,7 @@ QFrame#feverCard QPushButton {{
     background: {BOX_BACKGROUND}; color: {BOX_TEXT};
     border: 2px solid {BOX_BACKGROUND}; border-radius: 6px; padding: 8px 16px;
 }}
-QFrame#feverCard QPushButton:focus {{ border: 3px solid #ffd54f; }}
+QFrame#feverCard QPushButton:focus {{ border: 3px solid {FOCUS_RING}; }}
 """
 
 _ALERT_INTERFACES: list[QAccessibleWidget] = []
@@ -91,6 +101,7 @@ class FeverCard(QFrame):
         self._alert: FeverAlert | None = None
         self._now: datetime | None = None
         self._country = "US"
+        self._announced: FeverAlert | None = None
 
         self.title = QLabel(self.tr("Call your care team now"), self)
         self.title.setObjectName("feverTitle")
@@ -202,6 +213,28 @@ class FeverCard(QFrame):
         if now is None:
             self._refresh.start()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        QTimer.singleShot(0, self._announce)  # once the window has shown the card
+
+    def announcement(self) -> str:
+        """What a screen reader says when the card appears: what happened and whom to call."""
+        parts = [self.title.text(), self.reason.text(), self.contact_label.text()]
+        number = getattr(self.phone_button, "text", None)
+        if callable(number):
+            parts.append(str(number()))
+        return " ".join(part for part in parts if part)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._announce)
+
+    def _announce(self) -> None:
+        """Announce each alert once, when it is on screen (a hidden card says nothing)."""
+        if self._alert is None or self._announced is self._alert or not self.isVisible():
+            return
+        self._announced = self._alert
+        event = QAccessibleAnnouncementEvent(self, self.announcement())
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
     def summary_text(self) -> str:
         """Plain text of "What to tell them", as copied to the clipboard."""
@@ -242,6 +275,7 @@ class FeverCard(QFrame):
             self.add_contact_button.hide()
             QWidget.setTabOrder(button.number_button, button.format_button)
             QWidget.setTabOrder(button.format_button, self.copy_button)
+            QWidget.setTabOrder(self.copy_button, self.dismiss_button)
             self.setFocusProxy(button.number_button)
         else:
             self.contact_label.setText(
@@ -252,6 +286,7 @@ class FeverCard(QFrame):
             )
             self.add_contact_button.show()
             QWidget.setTabOrder(self.add_contact_button, self.copy_button)
+            QWidget.setTabOrder(self.copy_button, self.dismiss_button)
             self.setFocusProxy(self.add_contact_button)
 
     def _reason_text(self, alert: FeverAlert, default_rules: bool) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from companion.journal.records import APPOINTMENT, Appointment, ChecklistItem
 from companion.ui.journal.forms.form_fields import multiline
+from companion.ui.widgets.accessible import name_combo_editor
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, to_utc
 
 PLACE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,6 +63,7 @@ class ZonedWhen(QWidget):
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone.setMinimumHeight(TARGET_HEIGHT)
         self.zone.setAccessibleName(self.tr("Time zone"))
+        name_combo_editor(self.zone)
         ids = [bytes(z.data()).decode("ascii", "replace") for z in QTimeZone.availableTimeZoneIds()]
         self.zone.addItems(ids)
         completer = QCompleter(ids, self.zone)
@@ -128,8 +130,9 @@ class Checklist(QWidget):
         self.new_text.setAccessibleName(self.tr("New question to ask"))
         self.new_text.setMinimumHeight(TARGET_HEIGHT)
         self.add_button = big_button(self.tr("Add"), self.tr("Add this question"), self)
-        self.remove_button = big_button(self.tr("Remove ticked-off"), None, self)
+        # Made in the order they are shown, so Tab goes left to right.
         self.open_button = big_button(self.tr("Add my open questions"), None, self)
+        self.remove_button = big_button(self.tr("Remove ticked-off"), None, self)
         self.add_button.clicked.connect(self.add_typed)
         self.remove_button.clicked.connect(self.remove_done)
         row = QHBoxLayout()

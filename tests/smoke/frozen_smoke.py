@@ -16,7 +16,6 @@ from _common import fail, isolated_env
 
 # The languages whose ICU data the bundle keeps (packaging/icu_slim.py), spot-checked here.
 ICU_LANGUAGES = ["en", "es", "fr", "zh", "ar", "vi", "fil", "ko", "ru", "pl", "ja"]
-SCREENS = 26
 
 
 def check_keyring_metadata(binary: Path) -> None:
@@ -53,7 +52,9 @@ def check_icu_data(binary: Path) -> None:
 
 
 def check_every_screen(binary: Path, env: dict[str, str], work: Path) -> None:
-    """--screenshots drives every section, form and dialog inside the bundle."""
+    """--screenshots drives every section, form and dialog inside the bundle: the same screens
+    as the app run from the source."""
+    expected = _screen_names([sys.executable, "-m", "companion"], env, work / "source-screens")
     shots = work / "screens"
     done = subprocess.run(
         [str(binary), "--screenshots", str(shots)],
@@ -64,12 +65,33 @@ def check_every_screen(binary: Path, env: dict[str, str], work: Path) -> None:
         timeout=300,
     )
     pngs = sorted(shots.glob("*.png"))
-    if done.returncode != 0 or len(pngs) != SCREENS:
-        fail(f"frozen --screenshots made {len(pngs)} of {SCREENS} screens:\n{done.stderr}")
+    if done.returncode != 0 or {png.name for png in pngs} != expected:
+        missing = sorted(expected - {png.name for png in pngs})
+        fail(
+            f"frozen --screenshots made {len(pngs)} of {len(expected)} screens, "
+            f"missing {missing}:\n{done.stderr}"
+        )
     small = [png.name for png in pngs if png.stat().st_size < 10_000]
     if small:
         fail(f"frozen screenshots look empty: {small}")
     print(f"frozen --screenshots: {len(pngs)} screens")
+
+
+def _screen_names(command: list[str], env: dict[str, str], folder: Path) -> set[str]:
+    """The screens the app from the source renders (what the bundle must render too)."""
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run(
+        [*command, "--screenshots", str(folder)],
+        capture_output=True,
+        env={**env, "PYTHONPATH": str(root)},
+        cwd=root,
+        timeout=300,
+        check=True,
+    )
+    names = {png.name for png in folder.glob("*.png")}
+    if not names:
+        fail("the app from the source rendered no screens")
+    return names
 
 
 def main(binary: Path) -> int:

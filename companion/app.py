@@ -59,9 +59,9 @@ def make_application() -> object:
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setDesktopFileName(APP_ID)
-    from companion.ui.shell.contrast import readable_highlight
+    from companion.ui.shell.contrast import KeepReadable
 
-    app.setPalette(readable_highlight(app.palette()))  # type: ignore[attr-defined]
+    KeepReadable(app)  # type: ignore[arg-type]
     return app
 
 

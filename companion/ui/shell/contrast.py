@@ -1,12 +1,17 @@
-"""WCAG contrast: measure a colour pair, and keep the desktop's highlight readable.
+"""WCAG contrast: measure a colour pair, and keep the desktop's colours readable.
 
 Fusion's light highlight (#308cc6) under white text is 3.7:1 and many dark themes are near
 4:1; the sidebar and the chosen answers show text on it, so it is darkened to reach 4.5:1.
+Control edges drawn in the palette's Mid colour (answer buttons, the recovery-code box, the
+sidebar's edge) are moved away from the background until they reach 3:1 against both the
+window and the fields, and so is the highlight where it draws a chosen answer's edge.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 TEXT = 4.5  # normal text
 EDGE = 3.0  # control edges, focus rings
@@ -41,3 +46,50 @@ def readable_highlight(palette: QPalette) -> QPalette:
             back = back.lighter(106) if lighter else back.darker(106)
         fixed.setColor(group, QPalette.ColorRole.Highlight, back)
     return fixed
+
+
+def _away_from(colour: QColor, backgrounds: list[QColor], minimum: float) -> QColor:
+    """``colour`` darkened (on light backgrounds) or lightened (on dark ones) until it stands
+    out from every background by ``minimum``."""
+    lighter = luminance(backgrounds[0]) < 0.18
+    for _step in range(60):
+        if all(ratio(colour, back) >= minimum for back in backgrounds):
+            break
+        colour = colour.lighter(108) if lighter else colour.darker(108)
+    return colour
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """``palette`` with readable highlighted text and control edges of at least 3:1."""
+    fixed = readable_highlight(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        backs = [
+            fixed.color(group, QPalette.ColorRole.Window),
+            fixed.color(group, QPalette.ColorRole.Base),
+            fixed.color(group, QPalette.ColorRole.Button),
+        ]
+        mid = _away_from(fixed.color(group, QPalette.ColorRole.Mid), backs, EDGE)
+        fixed.setColor(group, QPalette.ColorRole.Mid, mid)
+    return fixed
+
+
+class KeepReadable(QObject):
+    """Applies :func:`readable_palette` to the application now and again whenever the desktop
+    changes its palette (a switch between light and dark while Companion is open)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.apply()
+        app.installEventFilter(self)
+
+    def apply(self) -> None:
+        current = self._app.palette()
+        fixed = readable_palette(current)
+        if fixed != current:
+            self._app.setPalette(fixed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.apply()
+        return False

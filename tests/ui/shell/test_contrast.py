@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from companion.ui.journal.fever import fever_card
-from companion.ui.shell.contrast import EDGE, TEXT, ratio, readable_highlight
+from companion.ui.shell.contrast import EDGE, TEXT, ratio, readable_palette
 from companion.ui.shell.screenshots import dark_palette
 
 R = QPalette.ColorRole
@@ -26,6 +26,10 @@ PALETTE_PAIRS = [
     (R.Text, R.Highlight, EDGE),  # the focus ring on the chosen sidebar item
     (R.Text, R.Window, EDGE),
     (R.Link, R.Button, EDGE),  # the focus ring of the answer buttons
+    (R.Mid, R.Window, EDGE),  # control edges: answer buttons, recovery-code box, sidebar edge
+    (R.Mid, R.Base, EDGE),
+    (R.Mid, R.Button, EDGE),  # the answer buttons' edge on their own face
+    (R.Highlight, R.Window, EDGE),  # a chosen answer (filled with the highlight) on the window
 ]
 
 
@@ -37,7 +41,7 @@ def test_ratio_matches_wcag_examples() -> None:
 @pytest.mark.parametrize("theme", ["light", "dark"])
 def test_palette_pairs(qapp: QApplication, theme: str) -> None:
     desktop = qapp.style().standardPalette() if theme == "light" else dark_palette()
-    palette = readable_highlight(desktop)  # as the app sets it on start
+    palette = readable_palette(desktop)  # as the app sets it on start
     low = []
     for fg, bg, minimum in PALETTE_PAIRS:
         measured = ratio(palette.color(fg), palette.color(bg))
@@ -53,3 +57,19 @@ def test_fever_card_colours() -> None:
     assert ratio(box_text, box) >= TEXT
     assert ratio(box, card) >= EDGE  # the white buttons and box on the red card
     assert ratio(QColor(fever_card.FOCUS_RING), card) >= EDGE
+
+
+def test_a_palette_changed_while_open_is_made_readable_again(qapp: QApplication) -> None:
+    from companion.ui.shell.contrast import KeepReadable
+
+    before = qapp.palette()
+    keeper = KeepReadable(qapp)
+    try:
+        qapp.setPalette(dark_palette())  # as a desktop switching to dark does
+        palette = qapp.palette()
+        assert ratio(palette.color(R.HighlightedText), palette.color(R.Highlight)) >= TEXT
+        assert ratio(palette.color(R.Mid), palette.color(R.Window)) >= EDGE
+    finally:
+        qapp.removeEventFilter(keeper)
+        keeper.deleteLater()
+        qapp.setPalette(before)

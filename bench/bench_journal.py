@@ -9,8 +9,8 @@ are interleaved so machine noise hits both alike.
   its own (the plain process derives the key too, so both are in the same state); the budget
   covers the rest: open the engine with the key, check the schema, read the first timeline
   page of 100.
-- Adding: ``add_note`` and ``add_temperature`` in turn, each one committed (WAL,
-  synchronous=FULL), percentiles over the calls.
+- Adding: ``add_note`` and ``add_temperature`` in turn, each one committed (rollback journal
+  in TRUNCATE mode, synchronous=FULL), percentiles over the calls.
 - Search: what the timeline does for each query typed: count the matches, read the first 50.
 - Scrolling: a new process builds the timeline's Qt model (offscreen) and asks it for the text
   of every row, top to bottom, as painting the table while scrolling to the very end would;
@@ -81,11 +81,12 @@ def _derive_key(folder: Path) -> tuple[Any, Any, bytes, float]:
 def _open(kind: str, folder: Path) -> tuple[Any, float]:
     """(journal, key derivation ms); the KDF runs only for the encrypted journal."""
     from companion.journal import Journal
+    from companion.journal.opening import open_database
 
     if kind == "plain":
         return open_plaintext_journal(folder), 0.0
     paths, vault, key, kdf_ms = _derive_key(folder)
-    return Journal._open(paths, vault, key, None), kdf_ms
+    return Journal(paths, open_database(paths, vault, key), vault, key), kdf_ms
 
 
 # ----- child processes ------------------------------------------------------------------------
@@ -95,12 +96,13 @@ def _child_unlock(kind: str, folder: Path, vault_folder: Path) -> dict[str, floa
     """Derive the key (both kinds, so both processes are in the same state), then time the rest."""
     from companion.journal import Journal
     from companion.journal import facade as journal_module
+    from companion.journal.opening import open_database
 
     journal_module.preload()  # the app imports the storage stack in a worker at start-up
     paths, vault, key, kdf_ms = _derive_key(vault_folder)
     start = time.perf_counter()
     if kind == "cipher":
-        journal = Journal._open(paths, vault, key, None)
+        journal = Journal(paths, open_database(paths, vault, key), vault, key)
     else:
         journal = open_plaintext_journal(folder)
     opened = time.perf_counter()

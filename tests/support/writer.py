@@ -57,6 +57,11 @@ def fork_server(data_dir: Path, child_id: str) -> None:
 
 def main(argv: list[str]) -> None:
     data_dir, child_id = Path(argv[0]), argv[1]
+    mode = os.environ.get("COMPANION_TEST_JOURNAL_MODE")
+    if mode:  # bench/bench_faults.py --wal: the old WAL mode, for comparison
+        from companion.storage import sqlcipher
+
+        sqlcipher.JOURNAL_MODE = mode
     if "--fork-server" in argv[2:]:
         fork_server(data_dir, child_id)
     else:

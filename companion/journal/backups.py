@@ -56,26 +56,14 @@ class Backups:
                 raise Damaged("the journal file is damaged")
 
     def check_integrity_apart(self) -> None:
-        """The same full check on a short-lived read connection of its own, for a worker
-        thread after unlock: unlock does not wait for it, and reads go on meanwhile.
-
-        A save made during the check waits for it (SQLite's busy wait) before committing.
-        Locking the journal meanwhile is safe: the check finishes on its own connection.
-        """
+        """The same full check for a worker thread after unlock, on a connection of its own:
+        unlock does not wait for it, and the journal is held up only while its file is copied
+        (a private hidden snapshot, checked, then removed). Locking meanwhile is safe."""
         from companion.storage import sqlcipher
-        from companion.storage.errors import WrongKey
 
         with self._closing:
             _engine, _vault, key = self._unlocked()
-        try:
-            conn = sqlcipher.connect(self._paths.journal_db, key)
-        except WrongKey:  # the vault proved this key at unlock
-            raise Damaged("the journal file is damaged") from None
-        try:
-            conn.execute("PRAGMA query_only = ON")
-            sqlcipher.check_integrity(conn)
-        finally:
-            conn.close()
+        sqlcipher.check_snapshot(self._paths.journal_db, key)
 
     def backup(self, path: PathLike) -> None:
         """Write an encrypted backup that opens with the passphrase or the recovery code.

@@ -84,6 +84,52 @@ def check_integrity(conn: Any) -> None:
         raise Damaged("the journal file is damaged")
 
 
+def check_snapshot(path: Path, key: bytes) -> None:
+    """The full check of ``path`` without holding it up: its bytes are copied to a private
+    hidden file under a short read lock (writers wait only for the copy), then both checks
+    run on the copy, which is removed. Damaged if anything is off; a disk too full for the
+    copy checks in place instead (writers then wait for the whole check)."""
+    import secrets
+    import shutil
+
+    from companion.storage.atomic import create_private, remove_quietly
+
+    snap = path.with_name(f".{path.name}.{secrets.token_hex(6)}.db")
+    conn = _open_checked(path, key)
+    try:
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock
+            with path.open("rb") as source, os.fdopen(create_private(snap), "wb") as out:
+                shutil.copyfileobj(source, out, 1024 * 1024)
+        except OSError:
+            remove_quietly(snap)
+            check_integrity(conn)  # in place, holding the lock
+            return
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    try:
+        copy = _open_checked(snap, key)
+        try:
+            check_integrity(copy)
+        finally:
+            copy.close()
+    finally:
+        for suffix in ("", "-journal"):
+            remove_quietly(snap.with_name(snap.name + suffix))
+
+
+def _open_checked(path: Path, key: bytes) -> Any:
+    """A connection to a journal whose key the vault proved: refusing it is damage."""
+    try:
+        return connect(path, key)
+    except WrongKey:
+        raise Damaged("the journal file is damaged") from None
+
+
 def copy_database(source: Any, dest: Path, key: bytes) -> None:
     """Copy an open journal into a new file keyed with the same key (SQLite backup API).
 

@@ -128,6 +128,7 @@ def test_the_full_check_runs_apart_while_the_journal_is_used(data_dir: Path) -> 
         journal.timeline(limit=50)
     worker.join()
     assert errors == [] and checks == 3
+    assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith(".")) == []
     assert all(journal.get("note", note.id) for note in added)
     journal.close()
     with pytest.raises(Locked):

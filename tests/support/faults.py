@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
@@ -92,8 +92,10 @@ def flip_and_read(
 class Writer:
     """Drives tests/support/writer.py: one fork server, or one process per round without fork."""
 
-    def __init__(self, data_dir: Path, child_id: str) -> None:
+    def __init__(self, data_dir: Path, child_id: str, operation: str = "") -> None:
+        """``operation``: "" writes entries, "--backup" backs up, "--restore=FILE" restores."""
         self.args = [sys.executable, "-m", "tests.support.writer", str(data_dir), child_id]
+        self.args += [operation] if operation else []
         self.env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.forking = hasattr(os, "fork")
         self.server: subprocess.Popen[bytes] | None = None
@@ -106,35 +108,56 @@ class Writer:
     def round(self, rng: random.Random, *, anytime: bool = True) -> list[tuple[str, str]]:
         """Start a writer, kill it at a random moment (``anytime=False``: once it writes),
         return what it reported as saved."""
+        early: list[str] = []  # a child may speak before the server says its pid
         if self.server is not None:
             assert self.server.stdin is not None and self.server.stdout is not None
             self.server.stdin.write(b"go\n")
             self.server.stdin.flush()
             out = self.server.stdout
-            kind, pid = _line(out).split()
-            assert kind == "pid"
+            while not (first := _line(out)).startswith("pid "):
+                early.append(first)
+            pid = first.split()[1]
             kill = lambda: os.kill(int(pid), signal.SIGKILL)  # noqa: E731
         else:
             proc = self._spawn(self.args)
             assert proc.stdout is not None
             out, pid, kill = proc.stdout, str(proc.pid), proc.kill
-        saved: list[tuple[str, str]] = []
         if anytime and rng.random() < 0.2:
             time.sleep(rng.uniform(0, 0.15))  # anywhere, even while unlocking
         else:
-            assert _line(out) == "ready"
+            if "ready" not in early:
+                assert _line(out) == "ready"
             time.sleep(rng.uniform(0, 0.1))  # while it writes
         kill()
-        while True:
-            line = _line(out)
-            if line in ("", f"exit {pid}"):
-                break
+        lines = list(early)
+        while (line := _line(out)) not in ("", f"exit {pid}"):
+            lines.append(line)
+        saved: list[tuple[str, str]] = []
+        for line in lines:
             if line != "ready":
                 what, entry_id = line.split()
                 saved.append((what, entry_id))
         if self.server is None:
             proc.wait()
         return saved
+
+    def kill_when(self, seen: Callable[[], bool], timeout: float = 20.0) -> bool:
+        """Start one worker and kill it the moment ``seen()`` is true (polled); False if it
+        never was before ``timeout``."""
+        proc = self._spawn(self.args)
+        deadline = time.monotonic() + timeout
+        try:
+            while time.monotonic() < deadline:
+                if seen():
+                    proc.kill()
+                    return True
+                time.sleep(0.0005)
+            return False
+        finally:
+            proc.kill()
+            proc.wait()
+            assert proc.stdout is not None
+            proc.stdout.close()
 
     def close(self) -> None:
         if self.server is not None:

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from companion.journal.backups import backup_before_migration
 from companion.paths import AppPaths
-from companion.storage.errors import Damaged, KeyringUnavailable, WrongKey, from_os_error
+from companion.storage.errors import (
+    Damaged,
+    KeyringUnavailable,
+    StorageError,
+    WrongKey,
+    from_os_error,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -75,6 +81,7 @@ def unlock(
         if paths.journal_db.exists():
             raise Damaged("the journal's key file is missing")
         raise FileNotFoundError("there is no journal in this folder")
+    _finish_interrupted_restore(paths)  # a database and a vault from two journals never meet
     vault = Vault.load(paths.vault_file)
     if passphrase is not None:
         data_key = vault.unlock_with_passphrase(passphrase)
@@ -124,7 +131,16 @@ def clean_leftovers(paths: AppPaths) -> int:
     """
     from companion.storage.backup import remove_leftovers
 
+    with contextlib.suppress(StorageError):
+        _finish_interrupted_restore(paths)
     return sum(remove_leftovers(folder) for folder in (paths.data_dir, paths.backups_dir))
+
+
+def _finish_interrupted_restore(paths: AppPaths) -> None:
+    from companion.storage.restore import finish_interrupted_restore
+
+    if paths.data_dir.is_dir():
+        finish_interrupted_restore(paths.data_dir, paths.journal_db.name, paths.vault_file.name)
 
 
 def ensure_folders(paths: AppPaths) -> None:

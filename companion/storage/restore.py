@@ -29,7 +29,6 @@ from companion.storage.atomic import (
     fsync_dir,
     fsync_file,
     remove_quietly,
-    temp_name,
     write_all,
 )
 from companion.storage.backup import (
@@ -53,6 +52,7 @@ from companion.storage.vault import Vault
 #: Name of the copy being checked in the data folder (removed by ``clean_leftovers``).
 RESTORE_PREFIX = ".journal.db.restore-"
 REPLACED = ".replaced-"
+RESTORING = ".restoring-"
 _SIDE_FILES = ("-journal", "-wal", "-shm")
 
 
@@ -174,6 +174,39 @@ def _refuse_to_replace_more(
     )
 
 
+def finish_interrupted_restore(data_dir: Path, db_name: str, vault_name: str) -> bool:
+    """Finish or undo a restore killed between its renames (so the database and the vault
+    never stay a mismatched pair): if the database was already replaced, the new vault goes
+    in; otherwise the new vault is dropped and moved side files come back. Returns True when
+    there was one. Call it before opening the journal."""
+    live_db, live_vault = data_dir / db_name, data_dir / vault_name
+    found = False
+    for pending in data_dir.glob(f".{vault_name}{RESTORING}*"):
+        found = True
+        stamp = pending.name.removeprefix(f".{vault_name}{RESTORING}")
+        db_aside = live_db.with_name(f"{db_name}{REPLACED}{stamp}")
+        try:
+            replaced = db_aside.exists() and (
+                not live_db.exists() or not os.path.samefile(live_db, db_aside)
+            )
+            if replaced and live_db.exists():
+                os.replace(pending, live_vault)  # roll forward
+            else:  # roll back: the old pair is still (or again) the live one
+                vault_aside = live_vault.with_name(f"{vault_name}{REPLACED}{stamp}")
+                for aside, live in ((db_aside, live_db), (vault_aside, live_vault)):
+                    if aside.exists() and not live.exists():  # renamed away, not replaced
+                        os.replace(aside, live)
+                for suffix in _SIDE_FILES:
+                    side = db_aside.with_name(db_aside.name + suffix)
+                    if side.exists():
+                        os.replace(side, live_db.with_name(db_name + suffix))
+                pending.unlink()
+            fsync_dir(data_dir)
+        except OSError as exc:
+            raise from_os_error(exc) from None
+    return found
+
+
 def _swap_in(new_db: Path, vault_bytes: bytes, live_db: Path, live_vault: Path) -> None:
     """Put the verified database and its vault in place of the live pair.
 
@@ -183,7 +216,8 @@ def _swap_in(new_db: Path, vault_bytes: bytes, live_db: Path, live_vault: Path) 
     rename fails, everything is put back as it was.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + f"-{secrets.token_hex(2)}"
-    new_vault = temp_name(live_vault)
+    # Named after the stamp, so a restore killed between the renames can be finished.
+    new_vault = live_vault.with_name(f".{live_vault.name}{RESTORING}{stamp}")
     db_aside = live_db.with_name(f"{live_db.name}{REPLACED}{stamp}")
     vault_aside = live_vault.with_name(f"{live_vault.name}{REPLACED}{stamp}")
     linked: list[Path] = []

@@ -54,6 +54,11 @@ def connect(path: Path | str, key: bytes, *, check_same_thread: bool = False) ->
     except dbapi.DatabaseError as exc:
         conn.close()
         raise translate_error(exc, opening=True) from None
+    except Locked:  # the journal mode could not change: a read-only folder, or another window
+        conn.close()
+        raise disk_trouble(Path(path).parent) or Locked(
+            "the journal is busy in another Companion window"
+        ) from None
     except BaseException:
         conn.close()
         raise

@@ -63,6 +63,33 @@ def test_unlock_in_a_read_only_folder_is_read_only(data_dir: Path, mounts: Mount
     _all_there(data_dir, ids)
 
 
+def test_create_in_a_read_only_folder_leaves_nothing(data_dir: Path, mounts: Mounts) -> None:
+    mounts.read_only(data_dir)
+    with pytest.raises(ReadOnly) as caught:
+        create_journal(data_dir)
+    _says_no_path(caught, data_dir)
+    mounts.undo(data_dir)
+    assert list(data_dir.iterdir()) == []
+
+
+def test_an_older_wal_journal_in_a_read_only_folder(data_dir: Path, mounts: Mounts) -> None:
+    from companion.storage import sqlcipher
+
+    _child, ids = _journal_with_notes(data_dir)
+    journal = unlock_journal(data_dir)
+    key = journal._vault_and_key()[1]
+    journal.close()
+    conn = sqlcipher._dbapi().connect(str(resolve_paths(data_dir).journal_db))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"  # as before
+    conn.close()
+    mounts.read_only(data_dir)
+    with pytest.raises(ReadOnly):
+        unlock_journal(data_dir)
+    mounts.undo(data_dir)
+    _all_there(data_dir, ids)
+
+
 def test_the_folder_turns_read_only_while_open(data_dir: Path, mounts: Mounts) -> None:
     child_id, ids = _journal_with_notes(data_dir)
     journal = unlock_journal(data_dir)
@@ -129,6 +156,16 @@ def test_a_full_disk_while_open(data_dir: Path, mounts: Mounts) -> None:
     unlock_journal(data_dir).close()  # a full disk does not stop unlocking
     filler.unlink()
     _all_there(data_dir, ids[1:])
+
+
+def test_create_on_a_full_disk_leaves_nothing(data_dir: Path, mounts: Mounts) -> None:
+    mounts.tiny_disk(data_dir)
+    filler = Mounts.fill(data_dir)
+    with pytest.raises(DiskFull) as caught:
+        create_journal(data_dir)
+    _says_no_path(caught, data_dir)
+    filler.unlink()
+    assert not (data_dir / "journal.vault").exists()
 
 
 def test_backup_onto_a_full_disk(data_dir: Path, tmp_path: Path, mounts: Mounts) -> None:

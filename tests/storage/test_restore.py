@@ -167,3 +167,50 @@ def test_a_larger_or_equal_backup_needs_no_confirmation(data_dir: Path, tmp_path
     journal.close()
     Journal.restore(tmp_path / "a.companion-backup", data_dir, PASSPHRASE).close()
     assert resolve_paths(data_dir).journal_db.exists()
+
+
+def _interrupted(data_dir: Path, tmp_path: Path, *, db_replaced: bool) -> tuple[Path, Path]:
+    """The folder as a restore of another journal left it when killed between its renames:
+    the old pair linked aside, its hot journal moved aside, the new vault not yet in place."""
+    other = tmp_path / "other"
+    _journal(other, 2)
+    stamp = "20260102T030405-ab12"
+    live_db, live_vault = data_dir / "journal.db", data_dir / "journal.vault"
+    (data_dir / "journal.db-journal").write_bytes(b"")
+    for live in (live_db, live_vault):
+        (data_dir / f"{live.name}.replaced-{stamp}").hardlink_to(live)
+    (data_dir / "journal.db-journal").rename(data_dir / f"journal.db.replaced-{stamp}-journal")
+    (data_dir / f".journal.vault.restoring-{stamp}").write_bytes(
+        (other / "journal.vault").read_bytes()
+    )
+    if db_replaced:
+        (other / "journal.db").replace(live_db)
+    return live_db, live_vault
+
+
+def test_a_restore_killed_after_the_database_went_in_is_finished(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    from companion.journal.opening import clean_leftovers
+
+    _journal(data_dir, 5)
+    _interrupted(data_dir, tmp_path, db_replaced=True)
+    clean_leftovers(resolve_paths(data_dir))
+    journal = Journal.unlock(data_dir, PASSPHRASE)
+    assert len(journal.list_notes()) == 3  # the other journal's, whole
+    journal.close()
+    assert not list(data_dir.glob(".journal.vault.restoring-*"))
+
+
+def test_a_restore_killed_before_the_database_went_in_is_undone(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    _journal(data_dir, 5)
+    before = (data_dir / "journal.db").read_bytes(), (data_dir / "journal.vault").read_bytes()
+    _interrupted(data_dir, tmp_path, db_replaced=False)
+    journal = Journal.unlock(data_dir, PASSPHRASE)  # unlocking finishes it too
+    assert len(journal.list_notes()) == 6
+    journal.close()
+    assert (data_dir / "journal.db-journal").exists()  # its side file came back
+    assert not list(data_dir.glob(".journal.vault.restoring-*"))
+    assert (data_dir / "journal.vault").read_bytes() == before[1]

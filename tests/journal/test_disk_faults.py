@@ -11,8 +11,8 @@ import pytest
 from companion.journal import Journal
 from companion.paths import resolve_paths
 from companion.storage.errors import DiskFull, ReadOnly, StorageError
-from tests.journal.conftest import Mounts
 from tests.support.journals import PASSPHRASE, create_journal, unlock_journal
+from tests.support.mounts import Mounts
 
 pytestmark = pytest.mark.slow
 

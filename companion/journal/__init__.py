@@ -17,6 +17,7 @@ from companion.storage.errors import (
     Locked,
     NewerSchema,
     ReadOnly,
+    ReplaceNeedsConfirmation,
     StorageError,
     WrongKey,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "Locked",
     "NewerSchema",
     "ReadOnly",
+    "ReplaceNeedsConfirmation",
     "StorageError",
     "WrongKey",
     "appointments_to_ics",

@@ -1,7 +1,9 @@
-"""Encrypted backups of the journal: on demand, once a day, and before every migration.
+"""Encrypted backups of the journal (on demand, once a day, before every migration) and the
+full integrity check that comes before each one.
 
 One part of the :class:`companion.journal.Journal` facade. Deleted entries past the Undo
-window are erased before each backup, so a backup never holds what the family deleted.
+window are erased before each backup, so a backup never holds what the family deleted; and
+every page is read and checked first, so a backup is never made of a damaged journal.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.paths import AppPaths
-from companion.storage.errors import StorageError
+from companion.storage.errors import Damaged, StorageError
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -40,26 +42,62 @@ class Backups:
         self._closing = closing
         self._purge = purge
 
+    def check_integrity(self) -> None:
+        """Read every page and check it (HMAC and structure): Damaged if anything is off.
+
+        Uses the journal's one connection, so other calls wait for it; after unlock, prefer
+        :meth:`check_integrity_apart` on a worker thread.
+        """
+        from companion.storage import engine as db
+
+        with self._closing:
+            engine, vault, _key = self._unlocked()
+            if db.integrity_problems(engine, encrypted=vault is not None):
+                raise Damaged("the journal file is damaged")
+
+    def check_integrity_apart(self) -> None:
+        """The same full check for a worker thread after unlock, on a connection of its own:
+        unlock does not wait for it, and the journal is held up only while its file is copied
+        (a private hidden snapshot, checked, then removed). Locking meanwhile is safe."""
+        from companion.storage import sqlcipher
+
+        with self._closing:
+            _engine, _vault, key = self._unlocked()
+        sqlcipher.check_snapshot(self._paths.journal_db, key)
+
     def backup(self, path: PathLike) -> None:
-        """Write an encrypted backup that opens with the passphrase or the recovery code."""
+        """Write an encrypted backup that opens with the passphrase or the recovery code.
+
+        Damaged (and no file written) when the journal fails the full check.
+        """
         from companion.storage import backup, migrate
 
         with self._closing:
             engine, vault, key = self._unlocked()
+            self.check_integrity()
             self._purge()
             with driver_connection(engine) as conn:
                 backup.write_backup(conn, vault, migrate.head_revision(), Path(path), data_key=key)
 
     def daily_backup(self, keep: int = 7) -> Path | None:
-        """Today's backup in the backups folder if missing; keeps the newest ``keep`` days."""
-        from companion.storage import backup, migrate
+        """Today's backup in the backups folder if missing; keeps the newest ``keep`` days.
+
+        Damaged when the journal fails the full check that comes before writing it.
+        """
+        from companion.storage import backup, migrate, sqlcipher
 
         with self._closing:
             engine, vault, key = self._unlocked()
             self._purge()
             with driver_connection(engine) as conn:
                 return backup.rotate_backups(
-                    conn, key, vault, migrate.head_revision(), self._paths.backups_dir, keep=keep
+                    conn,
+                    key,
+                    vault,
+                    migrate.head_revision(),
+                    self._paths.backups_dir,
+                    keep=keep,
+                    before_writing=lambda: sqlcipher.check_integrity(conn),
                 )
 
     def list_backups(self) -> list[tuple[Path, datetime]]:
@@ -85,7 +123,7 @@ def driver_connection(engine: Engine) -> Iterator[Any]:
     """The pooled sqlcipher3 connection, checked out for the length of a with-block."""
     from companion.storage.engine import guard
 
-    with guard(), engine.connect() as conn:
+    with guard(engine), engine.connect() as conn:
         yield conn.connection.driver_connection
 
 

@@ -33,7 +33,7 @@ from companion.journal.medicines import Medicines
 from companion.journal.records import Record, TimelineEntry, TimelineFilter, utcnow
 from companion.journal.timeline import Timeline, as_filter
 from companion.paths import AppPaths, resolve_paths
-from companion.storage.errors import Damaged, Locked, StorageError
+from companion.storage.errors import Locked, StorageError
 from companion.translation import Translate, untranslated
 
 if TYPE_CHECKING:
@@ -54,11 +54,11 @@ T = TypeVar("T")
 
 
 def _close_all_at_exit() -> None:
-    """Checkpoint and close journals still open when the interpreter exits."""
+    """Close journals still open when the interpreter exits."""
     for journal in list(_OPEN):
         try:
             journal.close()
-        except Exception:  # exiting anyway; the WAL is replayed on next open
+        except Exception:  # exiting anyway; every commit is already in the file
             continue
 
 
@@ -185,17 +185,21 @@ class Journal:
         passphrase: str | None = None,
         recovery_code: str | None = None,
         *,
+        confirm_replace: bool = False,
         _kdf: KdfParams | None = None,
     ) -> Journal:
         """Replace the journal in ``where`` with a backup, then open it.
 
         Close any open journal on that folder first. The live files change only once the
-        backup has been verified; a backup from a newer Companion is refused (NewerSchema).
-        Device unlock must be turned on again afterwards.
+        backup has been verified (its MAC, hashes, pages); a backup from a newer Companion is
+        refused (NewerSchema). A journal holding more entries than the backup, or one the
+        backup's key cannot read, is replaced only with ``confirm_replace=True``; otherwise
+        ReplaceNeedsConfirmation carries both dates and counts. The old files are kept aside
+        (``journal.db.replaced-<time>``). Device unlock must be turned on again afterwards.
         """
         paths = app_paths(where)
         engine, vault, data_key = opening.restore(
-            Path(backup_path), paths, passphrase, recovery_code
+            Path(backup_path), paths, passphrase, recovery_code, confirm_replace
         )
         return cls(paths, engine, vault, data_key, _kdf)
 
@@ -222,7 +226,7 @@ class Journal:
         return vault, key
 
     def close(self) -> None:
-        """Lock: erase deleted entries, fold the WAL into the file, close, forget the key.
+        """Lock: erase deleted entries, close the database, forget the key.
 
         A backup running on another thread finishes first. Erasing may fail on a full disk:
         locking goes on, and :attr:`purge_pending` says it will be tried again.
@@ -246,15 +250,6 @@ class Journal:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    def check_integrity(self) -> None:
-        """Read every page and check it (HMAC and structure): Damaged if anything is off."""
-        from companion.storage import engine as db
-
-        self._repo()
-        assert self._engine is not None
-        if db.integrity_problems(self._engine, encrypted=self._vault is not None):
-            raise Damaged("the journal file is damaged")
 
     # ----- erasing deleted entries --------------------------------------------------------
 
@@ -391,6 +386,8 @@ class Journal:
     enable_device_unlock = _forward("_keys", Keys.enable_device_unlock)
     disable_device_unlock = _forward("_keys", Keys.disable_device_unlock)
 
+    check_integrity = _forward("_backups", Backups.check_integrity)
+    check_integrity_apart = _forward("_backups", Backups.check_integrity_apart)
     backup = _forward("_backups", Backups.backup)
     daily_backup = _forward("_backups", Backups.daily_backup)
     list_backups = _forward("_backups", Backups.list_backups)

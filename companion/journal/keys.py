@@ -65,15 +65,27 @@ class Keys:
         if keystore.secure_backend() is None:
             raise KeyringUnavailable("no secure keyring is available")
         device_key = secrets.token_bytes(keystore.DEVICE_KEY_BYTES)
-        keystore.store_device_key(vault.vault_id, device_key)
+        old_id = vault.device_slot_id()
+        # The slot first, then the key under an account naming that slot: a late write of an
+        # earlier key (a keyring that answered after its timeout) goes to its own account.
         vault.add_device_slot(key, device_key)
+        try:
+            keystore.store_device_key(vault.vault_id, device_key, key_id=vault.device_slot_id())
+        except BaseException:
+            with contextlib.suppress(ValueError):  # the key never arrived: no slot for it
+                vault.remove_device_slot()
+            raise
+        if old_id is not None:
+            with contextlib.suppress(KeyringUnavailable):
+                keystore.delete_device_key(vault.vault_id, key_id=old_id)
 
     def disable_device_unlock(self) -> None:
         """Remove the device slot; the key left in the keyring then opens nothing."""
         from companion.storage import keystore
 
         vault, _key = self._unlocked()
+        slot_id = vault.device_slot_id()
         vault.remove_device_slot()
         # The slot is gone, so a key left in a failing keyring unwraps nothing.
         with contextlib.suppress(KeyringUnavailable):
-            keystore.delete_device_key(vault.vault_id)
+            keystore.delete_device_key(vault.vault_id, key_id=slot_id)

@@ -6,13 +6,20 @@ imported inside each call, when first needed.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.journal.backups import backup_before_migration
 from companion.paths import AppPaths
-from companion.storage.errors import Damaged, KeyringUnavailable, WrongKey
+from companion.storage.errors import (
+    Damaged,
+    KeyringUnavailable,
+    StorageError,
+    WrongKey,
+    from_os_error,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -36,7 +43,7 @@ def create(
         raise FileExistsError("a journal already exists in this folder")
     if use_keyring and keystore.secure_backend() is None:
         raise KeyringUnavailable("no secure keyring is available")
-    paths.ensure()
+    ensure_folders(paths)
     # Left by an interrupted create: no key for it was ever saved, nobody can open it.
     db.remove_database(paths.journal_db)
     data_key = generate_data_key()
@@ -53,7 +60,7 @@ def create(
             kdf=kdf or DEFAULT_KDF,
         )
         if device_key is not None:
-            keystore.store_device_key(vault.vault_id, device_key)
+            keystore.store_device_key(vault.vault_id, device_key, key_id=vault.device_slot_id())
     except BaseException:
         engine.dispose()
         db.remove_database(paths.journal_db)
@@ -74,36 +81,74 @@ def unlock(
         if paths.journal_db.exists():
             raise Damaged("the journal's key file is missing")
         raise FileNotFoundError("there is no journal in this folder")
+    _finish_interrupted_restore(paths)  # a database and a vault from two journals never meet
     vault = Vault.load(paths.vault_file)
     if passphrase is not None:
         data_key = vault.unlock_with_passphrase(passphrase)
     elif recovery_code is not None:
         data_key = vault.unlock_with_recovery_code(recovery_code)
     else:
-        data_key = vault.unlock_with_device_key(keystore.load_device_key(vault.vault_id))
+        slot_id = vault.device_slot_id()
+        device_key = keystore.load_device_key(vault.vault_id, key_id=slot_id)
+        data_key = vault.unlock_with_device_key(device_key)
+        if slot_id is not None:  # an older journal's key moves to its own account
+            with contextlib.suppress(KeyringUnavailable):
+                keystore.settle_device_key(vault.vault_id, device_key, slot_id)
     return open_database(paths, vault, data_key), vault, data_key
 
 
 def restore(
-    backup_path: Path, paths: AppPaths, passphrase: str | None, recovery_code: str | None
+    backup_path: Path,
+    paths: AppPaths,
+    passphrase: str | None,
+    recovery_code: str | None,
+    confirm_replace: bool = False,
 ) -> tuple[Engine, Vault, bytes]:
     """Replace the journal's files with a verified backup, then open it."""
-    from companion.storage import backup, migrate
+    from companion.storage import migrate, restore
     from companion.storage.vault import Vault
 
     if passphrase is None and recovery_code is None:
         raise ValueError("a passphrase or a recovery code is required")
-    paths.ensure()
-    data_key = backup.restore_backup(
+    ensure_folders(paths)
+    data_key = restore.restore_backup(
         backup_path,
         paths,
         passphrase=passphrase,
         recovery_code=recovery_code,
         known_schemas=migrate.known_revisions(),
+        confirm_replace=confirm_replace,
     )
     # The backup's vault, now in place, proved this key: no second key derivation.
     vault = Vault.load(paths.vault_file)
     return open_database(paths, vault, data_key), vault, data_key
+
+
+def clean_leftovers(paths: AppPaths) -> int:
+    """Remove what killed backups and restores left (hidden temp copies in the data and
+    backups folders); call it at start-up, before any journal is opened. Never raises;
+    returns how many files went. Finished backups and replaced journals are never touched.
+    """
+    from companion.storage.backup import remove_leftovers
+
+    with contextlib.suppress(StorageError):
+        _finish_interrupted_restore(paths)
+    return sum(remove_leftovers(folder) for folder in (paths.data_dir, paths.backups_dir))
+
+
+def _finish_interrupted_restore(paths: AppPaths) -> None:
+    from companion.storage.restore import finish_interrupted_restore
+
+    if paths.data_dir.is_dir():
+        finish_interrupted_restore(paths.data_dir, paths.journal_db.name, paths.vault_file.name)
+
+
+def ensure_folders(paths: AppPaths) -> None:
+    """The data, settings and backups folders, private; ReadOnly / DiskFull without a path."""
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise from_os_error(exc) from None
 
 
 def open_database(paths: AppPaths, vault: Vault, data_key: bytes) -> Engine:
@@ -111,7 +156,7 @@ def open_database(paths: AppPaths, vault: Vault, data_key: bytes) -> Engine:
     from companion.storage import engine as db
     from companion.storage import migrate
 
-    paths.ensure()
+    ensure_folders(paths)
     if not paths.journal_db.exists() or paths.journal_db.stat().st_size == 0:
         raise Damaged("the journal file is missing or empty")
     try:

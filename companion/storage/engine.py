@@ -8,6 +8,7 @@ is applied by :func:`companion.storage.sqlcipher.connect`; nothing else sees it.
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,13 +22,18 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from companion.storage import sqlcipher
-from companion.storage.errors import Damaged, Locked, StorageError
+from companion.storage.errors import Damaged, Locked, StorageError, from_os_error
 
-#: Companion files next to the database; all private to the user.
-SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+#: Companion files next to the database; all private to the user. The journal runs with a
+#: rollback journal (``-journal``); ``-wal``/``-shm`` are left by older versions until the
+#: first open folds them in.
+SIDE_SUFFIXES = ("", "-journal", "-wal", "-shm")
 _POOL_WAIT_SECONDS = 30.0
 CACHE_KIB = 64 * 1024
 WRITE_OPTION = "companion_write"
+#: Each open engine's database file, so an unclear driver error can be checked against its
+#: folder (read-only? full?).
+_FILES: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()
 
 
 class RawKeyDialect(SQLiteDialect_pysqlcipher):
@@ -74,6 +80,7 @@ def open_engine(path: Path | str, key: bytes | None, *, _plaintext: bool = False
         pool_timeout=_POOL_WAIT_SECONDS,
     )
     event.listen(engine, "begin", _begin)
+    _FILES[engine] = path
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -106,20 +113,24 @@ def _begin(conn: Connection) -> None:
 @contextmanager
 def write(engine: Engine) -> Iterator[Connection]:
     """One user action = one committed transaction (durable when the block exits)."""
-    with guard(), engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+    with guard(engine), engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
         yield conn
 
 
 @contextmanager
 def read(engine: Engine) -> Iterator[Connection]:
     """A read-only transaction: one consistent snapshot for the queries inside."""
-    with guard(), engine.begin() as conn:
+    with guard(engine), engine.begin() as conn:
         yield conn
 
 
 @contextmanager
-def guard() -> Iterator[None]:
-    """Turn driver and OS failures into the typed storage errors (no user data in messages)."""
+def guard(engine: Engine | None = None) -> Iterator[None]:
+    """Turn driver and OS failures into the typed storage errors (no user data in messages).
+
+    With ``engine``, an error SQLite words vaguely is checked against the database's folder,
+    so a read-only folder or a full disk still comes out as ReadOnly or DiskFull.
+    """
     try:
         yield
     except DBAPIError as exc:
@@ -127,23 +138,22 @@ def guard() -> Iterator[None]:
             raise StorageError("the journal could not be used") from None
         if "database is locked" in str(exc.orig).lower():
             raise Locked("the journal is busy in another Companion window") from None
-        raise sqlcipher.translate_error(exc.orig) from None
+        raise _sharpen(sqlcipher.translate_error(exc.orig), engine) from None
     except OSError as exc:
-        raise sqlcipher.translate_error(exc) from None
+        raise _sharpen(sqlcipher.translate_error(exc), engine) from None
 
 
-def checkpoint(engine: Engine) -> None:
-    """Fold the WAL back into the main file and truncate it (on lock, close and exit)."""
-    with guard(), engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+def _sharpen(error: StorageError, engine: Engine | None) -> StorageError:
+    path = _FILES.get(engine) if engine is not None else None
+    if type(error) is StorageError and path is not None:
+        return sqlcipher.disk_trouble(path.parent) or error
+    return error
 
 
 def close_engine(engine: Engine) -> None:
-    """Checkpoint, then close the pooled connection. Safe to call on a failing disk."""
-    try:
-        checkpoint(engine)
-    finally:
-        engine.dispose()
+    """Close the pooled connection. Every commit is already in the main file (rollback
+    journal), so there is nothing to fold in and nothing here can fail on a full disk."""
+    engine.dispose()
 
 
 def integrity_problems(engine: Engine, *, encrypted: bool = True) -> list[str]:
@@ -162,21 +172,31 @@ def integrity_problems(engine: Engine, *, encrypted: bool = True) -> list[str]:
 
 
 def create_private_file(path: Path) -> None:
-    """Create the database file 0600 before SQLite does, so it is never briefly readable."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    """Create the database file 0600 before SQLite does, so it is never briefly readable.
+
+    A read-only folder or a full disk is ReadOnly / DiskFull (the OS message names the path).
+    """
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise from_os_error(exc) from None
     os.close(fd)
 
 
 def protect_files(path: Path) -> None:
-    """Make the database and its -wal/-shm side files private (0600) on POSIX."""
+    """Make the database and its side files private (0600) on POSIX.
+
+    Best effort: they were created 0600, and a read-only folder must not stop a lock.
+    """
     if os.name != "posix":
         return
     for suffix in SIDE_SUFFIXES:
         side = Path(f"{path}{suffix}")
         try:
-            side.chmod(0o600)
-        except FileNotFoundError:
+            if side.stat().st_mode & 0o077:
+                side.chmod(0o600)
+        except OSError:
             continue
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class StorageError(Exception):
     """Base for every failure the UI turns into a plain sentence."""
@@ -33,6 +35,35 @@ class Locked(StorageError):
 
 class KeyringUnavailable(StorageError):
     """The OS keyring is missing, locked, failed or timed out."""
+
+
+class ReplaceNeedsConfirmation(StorageError):
+    """Restoring would replace a journal that holds more entries than the backup, or one the
+    backup's key cannot read (another journal, or damaged). Nothing was changed; restore
+    again with ``confirm_replace=True`` once the family has seen both dates and counts.
+    ``current_entries`` is None when the current journal cannot be read."""
+
+    def __init__(
+        self,
+        *,
+        backup_made: datetime,
+        backup_entries: int,
+        current_changed: datetime | None,
+        current_entries: int | None,
+        other_journal: bool,
+    ) -> None:
+        if other_journal:
+            what = "the backup is of another journal"
+        elif current_entries is None:
+            what = "the current journal cannot be read"
+        else:
+            what = "the current journal holds more entries than the backup"
+        super().__init__(f"{what}; nothing was changed")
+        self.backup_made = backup_made
+        self.backup_entries = backup_entries
+        self.current_changed = current_changed
+        self.current_entries = current_entries
+        self.other_journal = other_journal
 
 
 class WeakParameters(Damaged):

@@ -34,27 +34,47 @@ def secure_backend(timeout: float = DEFAULT_TIMEOUT) -> str | None:
         return None
 
 
-def store_device_key(vault_id: str, key: bytes, timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Keep the device key for ``vault_id``; it is read back to prove the store worked."""
+def account(vault_id: str, key_id: str | None) -> str:
+    """The keyring account of one device key: the vault id and the key's own id (its slot's),
+    so a late write of an older key lands beside the newer one and can never replace it.
+    ``key_id=None`` is the account of journals made before keys had ids: the vault id."""
+    return vault_id if key_id is None else f"{vault_id}.device-{key_id}"
+
+
+def store_device_key(
+    vault_id: str, key: bytes, timeout: float = DEFAULT_TIMEOUT, *, key_id: str | None = None
+) -> None:
+    """Keep the device key for ``vault_id`` under its own account; it is read back to prove
+    the store worked."""
     if len(key) != DEVICE_KEY_BYTES:
         raise ValueError("the device key must be 32 bytes")
     encoded = base64.b64encode(key).decode("ascii")
+    name = account(vault_id, key_id)
 
     def work() -> None:
         backend = _require_backend()
-        backend.set_password(SERVICE, vault_id, encoded)
-        if backend.get_password(SERVICE, vault_id) != encoded:
+        backend.set_password(SERVICE, name, encoded)
+        if backend.get_password(SERVICE, name) != encoded:
             raise KeyringUnavailable("the keyring did not keep the key")
 
     _run(work, timeout)
 
 
-def load_device_key(vault_id: str, timeout: float = DEFAULT_TIMEOUT) -> bytes:
-    """The device key for ``vault_id``. A missing or unreadable entry is KeyringUnavailable."""
+def load_device_key(
+    vault_id: str, timeout: float = DEFAULT_TIMEOUT, *, key_id: str | None = None
+) -> bytes:
+    """The device key for ``vault_id`` and ``key_id``; a journal from before keys had ids
+    keeps it under the vault id alone, which is read next (the caller moves it once it has
+    opened the vault, see :func:`settle_device_key`). A missing or unreadable entry is
+    KeyringUnavailable."""
 
     def work() -> str | None:
-        value = _require_backend().get_password(SERVICE, vault_id)
-        return value if isinstance(value, str) else None
+        backend = _require_backend()
+        for name in dict.fromkeys((account(vault_id, key_id), account(vault_id, None))):
+            value = backend.get_password(SERVICE, name)
+            if isinstance(value, str):
+                return value
+        return None
 
     value = _run(work, timeout)
     if value is None:
@@ -68,18 +88,43 @@ def load_device_key(vault_id: str, timeout: float = DEFAULT_TIMEOUT) -> bytes:
     return key
 
 
-def delete_device_key(vault_id: str, timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Forget the device key for ``vault_id``. Deleting a missing entry is not an error."""
+def settle_device_key(
+    vault_id: str, key: bytes, key_id: str, timeout: float = DEFAULT_TIMEOUT
+) -> None:
+    """After ``key`` opened the vault: make sure it is under its own account (written and
+    read back), then drop the old account's entry, so journals made before keys had ids
+    move over on their first device unlock."""
+    encoded = base64.b64encode(key).decode("ascii")
+    own, legacy = account(vault_id, key_id), account(vault_id, None)
+
+    def work() -> None:
+        backend = _require_backend()
+        if backend.get_password(SERVICE, own) != encoded:
+            backend.set_password(SERVICE, own, encoded)
+            if backend.get_password(SERVICE, own) != encoded:
+                raise KeyringUnavailable("the keyring did not keep the key")
+        if backend.get_password(SERVICE, legacy) is not None:
+            backend.delete_password(SERVICE, legacy)
+
+    _run(work, timeout)
+
+
+def delete_device_key(
+    vault_id: str, timeout: float = DEFAULT_TIMEOUT, *, key_id: str | None = None
+) -> None:
+    """Forget the device key ``key_id`` of ``vault_id`` (and any under the old account).
+    Deleting a missing entry is not an error."""
 
     def work() -> None:
         from keyring.errors import PasswordDeleteError
 
         backend = _require_backend()
-        try:
-            backend.delete_password(SERVICE, vault_id)
-        except PasswordDeleteError:
-            if backend.get_password(SERVICE, vault_id) is not None:
-                raise
+        for name in dict.fromkeys((account(vault_id, key_id), account(vault_id, None))):
+            try:
+                backend.delete_password(SERVICE, name)
+            except PasswordDeleteError:
+                if backend.get_password(SERVICE, name) is not None:
+                    raise
 
     _run(work, timeout)
 

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
 
-from companion.storage.errors import Damaged, DiskFull, ReadOnly, StorageError, WrongKey
+from companion.storage.errors import (
+    Damaged,
+    DiskFull,
+    Locked,
+    ReadOnly,
+    StorageError,
+    WrongKey,
+)
 
 KEY_BYTES = 32
+#: Rollback journal, not WAL: committed pages live only in the main file, where every page's
+#: HMAC is checked on read. A damaged WAL is silently cut short at the damage by SQLite (its
+#: frame checksums decide where the log "ends"), losing later commits without an error.
+#: TRUNCATE with synchronous=FULL also syncs the emptied journal, so a commit is durable.
+JOURNAL_MODE = "truncate"
 
 
 def _dbapi() -> Any:
@@ -41,6 +54,11 @@ def connect(path: Path | str, key: bytes, *, check_same_thread: bool = False) ->
     except dbapi.DatabaseError as exc:
         conn.close()
         raise translate_error(exc, opening=True) from None
+    except Locked:  # the journal mode could not change: a read-only folder, or another window
+        conn.close()
+        raise disk_trouble(Path(path).parent) or Locked(
+            "the journal is busy in another Companion window"
+        ) from None
     except BaseException:
         conn.close()
         raise
@@ -50,7 +68,10 @@ def connect(path: Path | str, key: bytes, *, check_same_thread: bool = False) ->
 def apply_pragmas(conn: Any) -> None:
     """Durability and privacy settings; the first read also proves the key is right."""
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    # A journal written by an older Companion is still in WAL mode: switching folds its WAL in.
+    mode = conn.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()
+    if mode is None or str(mode[0]).lower() != JOURNAL_MODE:
+        raise Locked("the journal is busy in another Companion window")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
@@ -68,21 +89,123 @@ def check_integrity(conn: Any) -> None:
         raise Damaged("the journal file is damaged")
 
 
+def check_snapshot(path: Path, key: bytes) -> None:
+    """The full check of ``path`` without holding it up: its bytes are copied to a private
+    hidden file under a short read lock (writers wait only for the copy), then both checks
+    run on the copy, which is removed. Damaged if anything is off; a disk too full for the
+    copy checks in place instead (writers then wait for the whole check)."""
+    import secrets
+    import shutil
+
+    from companion.storage.atomic import create_private, remove_quietly
+
+    snap = path.with_name(f".{path.name}.{secrets.token_hex(6)}.db")
+    conn = _open_checked(path, key)
+    try:
+        try:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read lock
+            with path.open("rb") as source, os.fdopen(create_private(snap), "wb") as out:
+                shutil.copyfileobj(source, out, 1024 * 1024)
+        except OSError:
+            remove_quietly(snap)
+            check_integrity(conn)  # in place, holding the lock
+            return
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+    try:
+        copy = _open_checked(snap, key)
+        try:
+            check_integrity(copy)
+        finally:
+            copy.close()
+    finally:
+        for suffix in ("", "-journal"):
+            remove_quietly(snap.with_name(snap.name + suffix))
+
+
+def _open_checked(path: Path, key: bytes) -> Any:
+    """A connection to a journal whose key the vault proved: refusing it is damage."""
+    try:
+        return connect(path, key)
+    except WrongKey:
+        raise Damaged("the journal file is damaged") from None
+
+
 def copy_database(source: Any, dest: Path, key: bytes) -> None:
     """Copy an open journal into a new file keyed with the same key (SQLite backup API).
 
-    The copy is checkpointed into one file and integrity-checked before this returns.
+    The copy is one self-contained file, integrity-checked before this returns.
     """
     target = connect(dest, key)
     try:
         try:
             source.backup(target)
-            target.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         except Exception as exc:
             raise _as_storage_error(exc) from None
         check_integrity(target)
     finally:
         target.close()
+
+
+def count_entries(conn: Any) -> int:
+    """The journal's entries: rows of the ``entry`` index (schema 0002 on), or before it the
+    rows of every table but Alembic's."""
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if "entry" in names:
+        return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
+    tables = [n for n in names if n != "alembic_version" and not n.startswith("sqlite_")]
+    return sum(int(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]) for n in tables)
+
+
+def schema_version(conn: Any) -> str | None:
+    """The Alembic revision recorded in the database, or None when there is none."""
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except Exception:  # no such table: not a journal
+        return None
+    return str(row[0]) if row else None
+
+
+def peek(path: Path, key: bytes) -> tuple[int, str | None]:
+    """(entries, schema version) of a journal file, opened read-only (nothing is written,
+    not even a hot journal rolled back). Raises the typed errors when it does not open."""
+    dbapi = _dbapi()
+    if len(key) != KEY_BYTES:
+        raise ValueError("the data key must be 32 bytes")
+    try:
+        uri = Path(path).absolute().as_uri() + "?mode=ro"
+        conn = dbapi.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except dbapi.DatabaseError as exc:
+        raise translate_error(exc, opening=True) from None
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        return count_entries(conn), schema_version(conn)
+    except dbapi.DatabaseError as exc:
+        raise translate_error(exc, opening=True) from None
+    finally:
+        conn.close()
+
+
+def disk_trouble(folder: Path) -> StorageError | None:
+    """ReadOnly or DiskFull when the folder's file system says so, else None.
+
+    SQLite often reports a read-only folder or a full disk only as "unable to open database
+    file" or "disk I/O error"; the file system itself can tell which it is.
+    """
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return None
+    if stats.f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+        return ReadOnly("the data folder cannot be written to")
+    if stats.f_bavail == 0:
+        return DiskFull("the disk is full")
+    return None
 
 
 def _as_storage_error(exc: Exception) -> StorageError:

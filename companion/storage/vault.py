@@ -211,6 +211,11 @@ class Vault:
     def has_device_slot(self) -> bool:
         return self._find(SLOT_DEVICE) is not None
 
+    def device_slot_id(self) -> str | None:
+        """The device slot's id: its key is kept in the keyring under an account naming it."""
+        slot = self._find(SLOT_DEVICE)
+        return None if slot is None else slot.slot_id
+
     def check_data_key(self, data_key: bytes) -> None:
         """WrongKey unless ``data_key`` is this vault's data key."""
         _check_data_key(data_key)

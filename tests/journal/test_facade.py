@@ -16,7 +16,14 @@ from companion.journal import backups as backups_module
 from companion.journal import facade as journal_module
 from companion.journal.records import Note
 from companion.paths import resolve_paths
-from companion.storage.errors import Damaged, DiskFull, KeyringUnavailable, Locked, WrongKey
+from companion.storage.errors import (
+    Damaged,
+    DiskFull,
+    KeyringUnavailable,
+    Locked,
+    ReplaceNeedsConfirmation,
+    WrongKey,
+)
 from companion.storage.vault import MINIMUM_KDF
 from tests.support.journals import PASSPHRASE, create_journal, unlock_journal
 from tests.support.memkeyring import MemoryKeyring
@@ -126,7 +133,8 @@ def test_folder_and_files_are_private(data_dir: Path) -> None:
     paths = resolve_paths(data_dir)
     assert _mode(data_dir) == 0o700
     assert _mode(paths.backups_dir) == 0o700
-    for suffix in ("", "-wal", "-shm"):
+    assert not Path(f"{paths.journal_db}-wal").exists()
+    for suffix in ("", "-journal"):
         assert _mode(Path(f"{paths.journal_db}{suffix}")) == 0o600
     assert _mode(paths.vault_file) == 0o600
     journal.close()
@@ -193,7 +201,13 @@ def test_backup_and_restore(data_dir: Path, tmp_path: Path) -> None:
     journal.add_note("after the backup")
     journal.close()
 
-    restored = Journal.restore(target, data_dir, recovery_code=code, _kdf=MINIMUM_KDF)
+    with pytest.raises(ReplaceNeedsConfirmation) as asked:  # the journal holds more
+        Journal.restore(target, data_dir, recovery_code=code, _kdf=MINIMUM_KDF)
+    assert asked.value.current_entries == asked.value.backup_entries + 1
+    assert asked.value.current_changed is not None and not asked.value.other_journal
+    restored = Journal.restore(
+        target, data_dir, recovery_code=code, confirm_replace=True, _kdf=MINIMUM_KDF
+    )
     try:
         assert [n.id for n in restored.list_notes()] == [kept.id]
         restored.check_integrity()
@@ -335,8 +349,8 @@ def test_open_journals_are_closed_at_exit(data_dir: Path) -> None:
     journal.add_note("closed by the exit handler")
     journal_module._close_all_at_exit()
     assert not journal.is_open
-    wal = Path(f"{resolve_paths(data_dir).journal_db}-wal")
-    assert not wal.exists() or wal.stat().st_size == 0
+    side = Path(f"{resolve_paths(data_dir).journal_db}-journal")
+    assert not side.exists() or side.stat().st_size == 0
 
 
 def test_context_manager_locks(data_dir: Path) -> None:

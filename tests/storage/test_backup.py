@@ -20,7 +20,6 @@ from companion.storage import sqlcipher
 from companion.storage.backup import (
     list_backups,
     read_backup_header,
-    restore_backup,
     rotate_backups,
     write_backup,
 )
@@ -32,6 +31,7 @@ from companion.storage.errors import (
     StorageError,
     WrongKey,
 )
+from companion.storage.restore import restore_backup
 from companion.storage.vault import MINIMUM_KDF, Vault, generate_data_key
 
 PASSPHRASE = "lighthouse on a quiet morning"
@@ -54,6 +54,8 @@ class Journal:
             kdf=MINIMUM_KDF,
         )
         self.conn = sqlcipher.connect(self.paths.journal_db, self.key)
+        self.conn.execute("CREATE TABLE alembic_version (version_num TEXT)")
+        self.conn.execute("INSERT INTO alembic_version VALUES (?)", (SCHEMA,))
         self.conn.execute("CREATE TABLE entry (body TEXT)")
         self.conn.execute("INSERT INTO entry VALUES (?)", (CANARY,))
 
@@ -123,15 +125,20 @@ def test_restore_on_a_new_computer(journal: Journal, tmp_path: Path, secret: str
             assert stat.S_IMODE((target.data_dir / name).stat().st_mode) == 0o600
 
 
-def test_restore_replaces_live_journal_and_stale_wal(journal: Journal, tmp_path: Path) -> None:
+@pytest.mark.parametrize("side", ["-journal", "-wal"])
+def test_restore_replaces_live_journal_and_stale_side_file(
+    journal: Journal, tmp_path: Path, side: str
+) -> None:
     dest = journal.backup(tmp_path / "a.companion-backup")
     journal.conn.execute("INSERT INTO entry VALUES ('written after the backup')")
     journal.conn.close()
-    stale = journal.paths.data_dir / "journal.db-wal"
-    stale.write_bytes(b"stale wal from a crash")
-    restore_backup(dest, journal.paths, passphrase=PASSPHRASE)
+    stale = journal.paths.data_dir / f"journal.db{side}"
+    stale.write_bytes(b"stale side file from a crash")
+    restore_backup(dest, journal.paths, passphrase=PASSPHRASE, confirm_replace=True)
     assert not stale.exists()
-    assert not list(journal.paths.data_dir.glob("*.pre-restore"))
+    kept = sorted(p.name for p in journal.paths.data_dir.glob("*.replaced-*"))
+    assert {name.split(".replaced-")[0] for name in kept} == {"journal.db", "journal.vault"}
+    assert list(journal.paths.data_dir.glob(f"journal.db.replaced-*{side}"))  # kept with it
     assert read_entries(journal.paths, journal.key) == [CANARY]
     journal.conn = sqlcipher.connect(journal.paths.journal_db, journal.key)
 
@@ -154,15 +161,17 @@ def test_every_kind_of_damage_is_detected_and_live_files_stay(
     header = read_backup_header(dest)
     before = journal.live_bytes()
     damaged = tmp_path / "damaged.companion-backup"
-    spots = [0, 17, 20, header.payload_offset - 40, header.payload_offset - 1]
+    mac = header.payload_offset - 32  # checked only with the key, when restoring
+    spots = [0, 17, 20, mac - 40, mac - 1, mac, header.payload_offset - 1]
     spots += [header.payload_offset, header.payload_offset + 100, len(original) - 1]
     variants = [original[:i] + bytes([original[i] ^ 0x04]) + original[i + 1 :] for i in spots]
     variants += [original[:-1], original[: header.payload_offset], original[:10], b""]
     variants += [original + b"\0", os.urandom(len(original))]
-    for blob in variants:
+    for spot, blob in zip([*spots, *[None] * 6], variants, strict=True):
         damaged.write_bytes(blob)
-        with pytest.raises(Damaged):
-            read_backup_header(damaged)
+        if spot is None or not mac <= spot < header.payload_offset:
+            with pytest.raises(Damaged):
+                read_backup_header(damaged)
         with pytest.raises(Damaged):
             restore_backup(damaged, journal.paths, passphrase=PASSPHRASE)
         assert journal.live_bytes() == before
@@ -183,17 +192,17 @@ def test_swapped_payload_with_fixed_hashes_fails_verification(
         other.conn.close()
     own_header = read_backup_header(dest)
     payload = foreign.read_bytes()[read_backup_header(foreign).payload_offset :]
-    doc = json.loads(dest.read_bytes()[20 : own_header.payload_offset - 32])
+    doc = json.loads(dest.read_bytes()[20 : own_header.payload_offset - 64])
     doc["payload_sha256"] = hashlib.sha256(payload).hexdigest()
     doc["payload_size"] = len(payload)
     text = json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
     prefix = b"COMPANION-BACKUP" + struct.pack(">I", len(text)) + text
     forged = tmp_path / "forged.companion-backup"
-    forged.write_bytes(prefix + hashlib.sha256(prefix).digest() + payload)
+    forged.write_bytes(prefix + hashlib.sha256(prefix).digest() + bytes(32) + payload)
     read_backup_header(forged)  # the hashes are consistent...
     before = journal.live_bytes()
-    with pytest.raises(Damaged):  # ...but the payload does not open with this journal's key
-        restore_backup(forged, journal.paths, passphrase=PASSPHRASE)
+    with pytest.raises(Damaged):  # ...but the MAC needs this journal's key
+        restore_backup(forged, journal.paths, passphrase=PASSPHRASE, confirm_replace=True)
     assert journal.live_bytes() == before
 
 
@@ -307,7 +316,7 @@ def test_failed_vault_rename_puts_the_old_database_back(
     finally:
         other.conn.close()
     journal.conn.close()
-    (journal.paths.data_dir / "journal.db-wal").write_bytes(b"left by a crash")
+    (journal.paths.data_dir / "journal.db-journal").write_bytes(b"left by a crash")
     before = journal.live_bytes()
     real_replace = os.replace
 
@@ -318,9 +327,9 @@ def test_failed_vault_rename_puts_the_old_database_back(
 
     monkeypatch.setattr(os, "replace", second_fails)
     with pytest.raises(ReadOnly):
-        restore_backup(dest, journal.paths, passphrase=PASSPHRASE)
+        restore_backup(dest, journal.paths, passphrase=PASSPHRASE, confirm_replace=True)
     monkeypatch.undo()
-    assert journal.live_bytes() == before  # database, vault and the crash's WAL all back
+    assert journal.live_bytes() == before  # database, vault and the crash's journal all back
 
 
 def test_rotation_makes_one_a_day_and_keeps_seven(journal: Journal) -> None:

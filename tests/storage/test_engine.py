@@ -48,7 +48,7 @@ def test_pragmas_the_journal_relies_on(engine: Engine) -> None:
             )
         }
     assert value["cipher_version"]
-    assert value["journal_mode"] == "wal"
+    assert value["journal_mode"] == "truncate"  # rollback journal: commits live in HMAC'd pages
     assert value["synchronous"] == 2  # FULL
     assert value["secure_delete"] == 1
     assert value["temp_store"] == 2  # MEMORY
@@ -94,27 +94,48 @@ def test_files_are_private_even_with_an_open_umask(tmp_path: Path) -> None:
             conn.exec_driver_sql("CREATE TABLE t (v TEXT)")
         with db.read(eng) as conn:
             conn.exec_driver_sql("SELECT * FROM t").all()
-            sides = [tmp_path / "sub" / f"y.db{suffix}" for suffix in ("", "-wal", "-shm")]
+            sides = [tmp_path / "sub" / f"y.db{suffix}" for suffix in ("", "-journal")]
             assert all(side.exists() for side in sides)
-            assert [_mode(side) for side in sides] == [0o600] * 3
+            assert [_mode(side) for side in sides] == [0o600] * 2
         assert _mode(tmp_path / "sub") == 0o700
         db.close_engine(eng)
     finally:
         os.umask(old)
 
 
-def test_close_checkpoints_and_truncates_the_wal(tmp_path: Path, engine: Engine) -> None:
+def test_every_commit_is_in_the_main_file(tmp_path: Path, engine: Engine) -> None:
     with db.write(engine) as conn:
         for i in range(200):
             conn.exec_driver_sql("INSERT INTO t (v) VALUES (?)", (f"row {i}",))
-    wal = tmp_path / "x.db-wal"
-    assert wal.stat().st_size > 0
+    side = tmp_path / "x.db-journal"
+    assert not (tmp_path / "x.db-wal").exists()
+    assert not side.exists() or side.stat().st_size == 0  # nothing pending outside the file
+    copy = tmp_path / "copy.db"
+    copy.write_bytes((tmp_path / "x.db").read_bytes())  # the main file alone, while open
     db.close_engine(engine)
-    assert not wal.exists() or wal.stat().st_size == 0
-    reopened = db.open_engine(tmp_path / "x.db", _key())
+    reopened = db.open_engine(copy, _key())
     with db.read(reopened) as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 200
     reopened.dispose()
+
+
+def test_an_old_wal_journal_is_folded_in_and_switched(tmp_path: Path) -> None:
+    key = _key()
+    conn = sqlcipher.connect(tmp_path / "old.db", key)
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("CREATE TABLE t (v TEXT)")
+    conn.execute("INSERT INTO t VALUES ('written by an older version')")
+    old = {s: (tmp_path / f"old.db{s}").read_bytes() for s in ("", "-wal")}
+    conn.close()
+    for suffix, raw in old.items():  # as a crash of the older version left them
+        (tmp_path / f"old.db{suffix}").write_bytes(raw)
+    engine = db.open_engine(tmp_path / "old.db", key)
+    with db.read(engine) as c:
+        assert c.exec_driver_sql("PRAGMA journal_mode").scalar() == "truncate"
+        assert c.exec_driver_sql("SELECT v FROM t").scalar() == "written by an older version"
+    assert not (tmp_path / "old.db-wal").exists()
+    db.close_engine(engine)
 
 
 def test_failed_action_leaves_nothing_behind(engine: Engine) -> None:

@@ -181,3 +181,67 @@ def test_keyring_is_imported_lazily() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# ----- one account per device key -----------------------------------------------------------
+
+
+def _accounts(memory_keyring: MemoryKeyring) -> set[str]:
+    return {name for service, name in memory_keyring.store if service == keystore.SERVICE}
+
+
+def test_a_late_write_of_an_older_key_never_replaces_the_newer(
+    memory_keyring: MemoryKeyring, data_dir: Path
+) -> None:
+    from companion.journal import Journal
+    from tests.support.journals import create_journal
+
+    journal, _code = create_journal(data_dir, use_keyring=True)
+    vault_id = journal._vault_and_key()[0].vault_id
+    first_slot = journal._vault_and_key()[0].device_slot_id()
+    first_key = keystore.load_device_key(vault_id, key_id=first_slot)
+    journal.enable_device_unlock()  # a new key, in a new slot
+    second_slot = journal._vault_and_key()[0].device_slot_id()
+    assert second_slot != first_slot
+    assert _accounts(memory_keyring) == {keystore.account(vault_id, second_slot)}
+    journal.close()
+    # The keyring answers the first write only now, after its timeout: it lands beside.
+    keystore.store_device_key(vault_id, first_key, key_id=first_slot)
+    reopened = Journal.unlock(data_dir)  # the device key, found under the slot's own account
+    reopened.close()
+    assert keystore.account(vault_id, second_slot) in _accounts(memory_keyring)
+
+
+def test_an_older_journals_key_is_found_and_moved_to_its_own_account(
+    memory_keyring: MemoryKeyring, data_dir: Path
+) -> None:
+    from companion.journal import Journal
+    from tests.support.journals import create_journal
+
+    journal, _code = create_journal(data_dir, use_keyring=True)
+    vault = journal._vault_and_key()[0]
+    vault_id, slot_id = vault.vault_id, vault.device_slot_id()
+    journal.close()
+    own = (keystore.SERVICE, keystore.account(vault_id, slot_id))
+    memory_keyring.store[(keystore.SERVICE, vault_id)] = memory_keyring.store.pop(own)
+    assert _accounts(memory_keyring) == {vault_id}  # as Companion kept it before
+    Journal.unlock(data_dir).close()
+    assert _accounts(memory_keyring) == {keystore.account(vault_id, slot_id)}
+    Journal.unlock(data_dir).close()  # and opens from there
+    reopened = Journal.unlock(data_dir)
+    reopened.disable_device_unlock()
+    reopened.close()
+    assert _accounts(memory_keyring) == set()
+
+
+def test_a_failed_keyring_write_leaves_no_slot_without_a_key(
+    memory_keyring: MemoryKeyring, data_dir: Path
+) -> None:
+    from tests.support.journals import create_journal
+
+    journal, _code = create_journal(data_dir)
+    memory_keyring.mode = "raise"
+    with pytest.raises(KeyringUnavailable):
+        journal.enable_device_unlock()
+    assert not journal.device_unlock_enabled
+    journal.close()

@@ -42,14 +42,13 @@ def test_lock_now_checkpoints_closes_and_drops_the_key(qtbot, paths: AppPaths) -
         session.open_with(journal)
     assert session.is_unlocked() and session.journal is journal
     journal.add_note("written just before locking")
-    wal = paths.journal_db.with_name(paths.journal_db.name + "-wal")
-    assert wal.stat().st_size > 0  # the write is still in the write-ahead log
+    side = paths.journal_db.with_name(paths.journal_db.name + "-journal")
     with qtbot.waitSignal(session.locked):
         session.lock_now()
     assert session.journal is None and not journal.is_open
     with pytest.raises(Locked):
         journal.add_note("after the lock")
-    assert not wal.exists() or wal.stat().st_size == 0  # everything is in the main file
+    assert not side.exists() or side.stat().st_size == 0  # everything is in the main file
     with qtbot.assertNotEmitted(session.locked):
         session.lock()  # locking twice is harmless
     reopened = unlock_journal(paths.data_dir)

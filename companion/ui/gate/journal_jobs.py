@@ -71,6 +71,25 @@ def restore_call(
     return call
 
 
+def restore_damaged_call(
+    backup_file: Path, paths: AppPaths, secret: str, is_code: bool, kdf: object | None
+) -> Callable[[], Journal]:
+    """The same, after keeping the damaged files aside under dated names (never deleted)."""
+    restore = restore_call(backup_file, paths, secret, is_code, kdf)
+
+    def call() -> Journal:
+        from companion.journal.damaged_copy import forget_copies, keep_damaged_copy
+
+        kept = keep_damaged_copy(paths)
+        try:
+            return restore()
+        except BaseException:
+            forget_copies(paths, kept)
+            raise
+
+    return call
+
+
 def close_quietly(journal: object) -> None:
     """A journal opened after nobody was waiting for it is closed at once."""
     close = getattr(journal, "close", None)

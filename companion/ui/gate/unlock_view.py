@@ -52,6 +52,9 @@ class UnlockView(QWidget):
     """
 
     unlocked = Signal(object)
+    #: The journal file is damaged (not a backup being restored): the error, what was typed
+    #: and whether it was the recovery code, so the damage screen can restore in one click.
+    damaged = Signal(object, str, bool)
 
     def __init__(
         self,
@@ -195,6 +198,10 @@ class UnlockView(QWidget):
     def _on_device_failed(self, exc: BaseException | None) -> None:
         self._device_job = None
         self.status.clear()
+        if isinstance(exc, Damaged):
+            self._say(error_sentence(self, exc, "device"))
+            self.damaged.emit(exc, "", False)
+            return
         has_passphrase, _device = unlock_hints(self.paths)
         if not has_passphrase:
             self._say(
@@ -288,6 +295,9 @@ class UnlockView(QWidget):
             self._set_busy(False)
             self.status.clear()
             self._failed(exc, secret)
+            if isinstance(exc, Damaged) and not restoring:
+                typed = self.recovery.text() if secret == "recovery" else self.passphrase.text()
+                self.damaged.emit(exc, typed, secret == "recovery")
 
         def opened(journal: Journal) -> None:
             self._job = None

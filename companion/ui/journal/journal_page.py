@@ -70,6 +70,7 @@ class JournalPage(QWidget):
     term_activated = Signal(str)
     changed = Signal(str)
     add_contact_requested = Signal()
+    form_closed = Signal()
 
     def __init__(
         self,
@@ -269,6 +270,7 @@ class JournalPage(QWidget):
             self.form.hide()
             self.form.deleteLater()
             self.form = None
+            self.form_closed.emit()
         self.stack.setCurrentWidget(self.tabs)
 
     def _form_cancelled(self) -> None:

@@ -23,9 +23,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from companion.journal import kinds
+from companion.journal import Damaged, kinds
 from companion.journal.records import Kind, TimelineFilter
 from companion.ui.widgets.entry_forms import local_text
+from companion.ui.widgets.error_sentences import tell_damage
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -155,21 +156,27 @@ class TimelineModel(QAbstractTableModel):
         journal = self._open_journal()
         if journal is None:
             return []
-        query = self._filter
-        above, below = self._pages.get(number - 1), self._pages.get(number + 1)
-        if above is not None and len(above) == PAGE_SIZE:
-            page = journal.timeline(filters=query, limit=PAGE_SIZE, after=above[-1])
-        elif below:
-            page = journal.timeline(filters=query, limit=PAGE_SIZE, before=below[0])
-        else:
-            offset = number * PAGE_SIZE
-            page = journal.timeline(filters=query, offset=offset, limit=PAGE_SIZE)
-            self.jumps += 1 if offset else 0
+        try:
+            page = self._read(journal, number)
+        except Damaged as exc:  # met while painting: the damage screen takes over next
+            tell_damage(exc)
+            page = []  # kept, so the rows of this page are not read again meanwhile
         self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _read(self, journal: Journal, number: int) -> list[TimelineEntry]:
+        query = self._filter
+        above, below = self._pages.get(number - 1), self._pages.get(number + 1)
+        if above is not None and len(above) == PAGE_SIZE:
+            return journal.timeline(filters=query, limit=PAGE_SIZE, after=above[-1])
+        if below:
+            return journal.timeline(filters=query, limit=PAGE_SIZE, before=below[0])
+        offset = number * PAGE_SIZE
+        self.jumps += 1 if offset else 0
+        return journal.timeline(filters=query, offset=offset, limit=PAGE_SIZE)
 
     # -- table ----------------------------------------------------------------------------
 

@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lock_label)
         session.unlocked.connect(self._update_lock_state)
         session.locked.connect(self._update_lock_state)
+        session.damaged.connect(self._journal_damaged)
+        session.lock_failed.connect(self._lock_failed)
+        self._lock_problem: str | None = None
         self._update_lock_state()
 
         self._build_menus(titles)
@@ -347,8 +350,27 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self._lock_problem = None
         self.session.lock()
+        if self._lock_problem is not None:
+            # Closing did not tidy up: the family reads what was kept before the window goes.
+            event.ignore()
+            return
         super().closeEvent(event)
+
+    def _journal_damaged(self) -> None:
+        self.show_status(
+            self.tr(
+                "The journal file looks damaged. The Journal section shows how to restore a backup."
+            )
+        )
+
+    def _lock_failed(self, text: str) -> None:
+        from companion.ui.widgets.error_sentences import report_problem
+
+        self._lock_problem = text
+        self.show_status(text)
+        report_problem(self, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

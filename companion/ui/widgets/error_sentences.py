@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion.journal import (
@@ -131,6 +131,12 @@ def _save_sentence(exc: BaseException | None) -> str | None:
         return _tr("The journal's folder cannot be written to, so this was not saved.") + kept
     if isinstance(exc, Locked):
         return _tr("The journal is locked, so this was not saved. Unlock it and try again.") + kept
+    if isinstance(exc, Damaged):
+        return _tr(
+            "The journal file looks damaged, so this was not saved. What you typed is still "
+            "here: copy it somewhere if you need it, then press Cancel to see how to restore "
+            "a backup."
+        )
     if isinstance(exc, StorageError):
         return _tr("This could not be saved. Please try again.") + kept
     if isinstance(exc, LookupError):
@@ -166,12 +172,13 @@ def _backup_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, DiskFull):
         return _tr(
             "Today's automatic backup was not made because the disk is full. Your journal is "
-            "open and safe. Free some space; Companion tries again at the next unlock."
+            "open, and what you saved is kept. Free some space; Companion tries again at the "
+            "next unlock."
         )
     if isinstance(exc, ReadOnly):
         return _tr(
             "Today's automatic backup was not made because Companion cannot write to its "
-            "backups folder. Your journal is open and safe."
+            "backups folder. Your journal is open, and what you saved is kept."
         )
     if isinstance(exc, Damaged):
         return _tr(
@@ -179,7 +186,7 @@ def _backup_sentence(exc: BaseException | None) -> str | None:
             "earlier backups are safe; you can restore the newest one."
         )
     return _tr(
-        "Today's automatic backup was not made. Your journal is open and safe; Companion "
+        "Today's automatic backup was not made. Your earlier backups are kept; Companion "
         "tries again at the next unlock."
     )
 
@@ -209,6 +216,33 @@ def _lock_sentence(exc: BaseException | None) -> str | None:
     return None
 
 
+class DamageNotice(QObject):
+    """Damage found anywhere (a save, a list, the background check): ``found(error)``.
+
+    The Journal section listens and shows the one screen that explains it and restores a
+    backup; whoever found it only says what did not happen.
+    """
+
+    found = Signal(object)
+
+
+_NOTICE: list[DamageNotice] = []
+
+
+def damage_notice() -> DamageNotice:
+    if not _NOTICE:
+        _NOTICE.append(DamageNotice())
+    return _NOTICE[0]
+
+
+def tell_damage(exc: BaseException) -> bool:
+    """Pass a Damaged on to the Journal section; True if ``exc`` was one."""
+    if not isinstance(exc, Damaged):
+        return False
+    damage_notice().found.emit(exc)
+    return True
+
+
 def report_problem(parent: QWidget | None, text: str) -> QMessageBox:
     """Show a sentence beside the window without blocking it (the family reads, then OK)."""
     box = QMessageBox(QMessageBox.Icon.Warning, _tr("Companion"), text, parent=parent)
@@ -222,11 +256,14 @@ def report_problem(parent: QWidget | None, text: str) -> QMessageBox:
 def guarded(parent: QWidget | None, doing: Doing, call: Callable[[], T]) -> tuple[bool, T | None]:
     """Call the journal; a known failure is told in words and gives ``(False, None)``.
 
-    An unknown failure is a bug: it goes on to the fallback exception hook.
+    A damaged journal file goes to the Journal section's damage screen instead. An unknown
+    failure is a bug: it goes on to the fallback exception hook.
     """
     try:
         return True, call()
     except Exception as exc:
+        if tell_damage(exc):
+            return False, None
         text = sentence(exc, doing)
         if text is None:
             raise

@@ -158,7 +158,7 @@ def test_a_failed_daily_backup_is_a_calm_message_and_the_journal_stays_open(
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.status_message, timeout=10_000) as said:
         session.open_with(journal)
-    assert "disk is full" in said.args[0] and "open and safe" in said.args[0]
+    assert "disk is full" in said.args[0] and "what you saved is kept" in said.args[0]
     assert session.is_unlocked() and journal.is_open and view.page is not None
     view.page.shutdown()
     session.lock()

@@ -62,6 +62,16 @@ def make_application() -> object:
     return app
 
 
+def keep_qt_settings_inside(paths: AppPaths) -> None:
+    """Qt's own settings (the file dialog's last folders and sidebar, "QtProject.conf") go to
+    Companion's settings folder, not the home folder: with --data-dir nothing is written
+    anywhere else, and the folders the family saved exports to stay with the journal."""
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(paths.config_dir))
+
+
 def run_gui(
     paths: AppPaths,
     *,
@@ -71,6 +81,7 @@ def run_gui(
 ) -> int:
     """Show the main window and run the event loop."""
     app = make_application()
+    keep_qt_settings_inside(paths)
     from companion.ui.shell.single_instance import SingleInstance
 
     try:

@@ -56,6 +56,8 @@ class JournalView(Section):
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_session_changed)
         session.daily_backup_failed.connect(self._daily_backup_failed)
+        session.damaged.connect(self._say_damaged)
+        session.lock_failed.connect(self._lock_failed)
         # Queued: damage met while painting a table is handled after the paint, not inside it.
         damage_notice().found.connect(self._damage_found, Qt.ConnectionType.QueuedConnection)
         self._pending_damage: BaseException | None = None
@@ -231,6 +233,20 @@ class JournalView(Section):
         from companion.ui.widgets.workers import run_job
 
         run_job(core.preload)  # a failure shows up, with a sentence, when unlocking
+
+    def _say_damaged(self) -> None:
+        self.status_message.emit(
+            self.tr(
+                "The journal file looks damaged. The Journal section shows how to restore a backup."
+            )
+        )
+
+    def _lock_failed(self, text: str) -> None:
+        """Closing met a full or read-only disk: what was kept, beside the window."""
+        from companion.ui.widgets.error_sentences import report_problem
+
+        self.status_message.emit(text)
+        report_problem(self.window(), text)
 
     def _daily_backup_failed(self, exc: BaseException) -> None:
         """Today's automatic backup did not work: say so calmly; the journal stays open."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         sections: list[Section] | None = None,
+        folder_problem: BaseException | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -98,20 +100,25 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.folder_notice: QWidget | None = None
+        if folder_problem is not None:
+            from companion.ui.shell.folder_notice import FolderNotice
+
+            self.folder_notice = FolderNotice(folder_problem, paths.data_dir, central)
+            column.addWidget(self.folder_notice)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.lock_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.lock_label)
         session.unlocked.connect(self._update_lock_state)
         session.locked.connect(self._update_lock_state)
-        session.damaged.connect(self._journal_damaged)
-        session.lock_failed.connect(self._lock_failed)
-        self._lock_problem: str | None = None
         self._update_lock_state()
 
         self._build_menus(titles)
@@ -350,27 +357,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self._lock_problem = None
-        self.session.lock()
-        if self._lock_problem is not None:
+        if self.session.lock() is not None:
             # Closing did not tidy up: the family reads what was kept before the window goes.
             event.ignore()
             return
         super().closeEvent(event)
-
-    def _journal_damaged(self) -> None:
-        self.show_status(
-            self.tr(
-                "The journal file looks damaged. The Journal section shows how to restore a backup."
-            )
-        )
-
-    def _lock_failed(self, text: str) -> None:
-        from companion.ui.widgets.error_sentences import report_problem
-
-        self._lock_problem = text
-        self.show_status(text)
-        report_problem(self, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -84,6 +84,10 @@ def error_sentence(
         return _tr(
             "The journal file looks damaged. Your backups are safe; you can restore the newest one."
         )
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        exc = DiskFull("the disk is full")
+    elif isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        exc = ReadOnly("the folder cannot be written to")
     if isinstance(exc, DiskFull):
         return _tr(
             "The disk is full, so the journal cannot be opened safely. Free some space (for "
@@ -241,6 +245,32 @@ def tell_damage(exc: BaseException) -> bool:
         return False
     damage_notice().found.emit(exc)
     return True
+
+
+def folder_sentence(exc: BaseException) -> str:
+    """Why the journal cannot be used at all (its folder cannot be written), and what to do.
+
+    The glossary and centers keep working; the window says so.
+    """
+    if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
+        first = _tr(
+            "The disk is full, so Companion cannot open or save the journal. Free some space "
+            "(for example, empty the trash), then start Companion again."
+        )
+    else:
+        first = _tr(
+            "Companion cannot write to its folder, so it cannot open or save the journal. "
+            "Check that the disk is not read-only and that the folder belongs to you, then "
+            "start Companion again."
+        )
+    return (
+        first
+        + " "
+        + _tr(
+            "You can also start it with another folder: companion --data-dir FOLDER. The "
+            "glossary and the centers work as usual."
+        )
+    )
 
 
 def report_problem(parent: QWidget | None, text: str) -> QMessageBox:

@@ -114,36 +114,38 @@ class JournalSession(QObject):
         self.unlocked.emit()
         self._start_checks(journal)
 
-    def lock(self) -> None:
+    def lock(self) -> str | None:
         """Write everything to the main file, close the database and drop the key.
 
-        Public sections keep working; family data disappears from every screen.
+        Public sections keep working; family data disappears from every screen. Returns
+        the sentence of ``lock_failed`` when closing met a full or read-only disk.
         """
         self._stop_watching()
         journal, self._journal = self._journal, None
         if journal is None:
-            return
+            return None
         try:
             self._close(journal)
         except Exception as exc:
-            self._lock_failed(exc)
-        else:
-            self.locked.emit()
+            return self._lock_failed(exc)
+        self.locked.emit()
+        return None
 
-    def _lock_failed(self, exc: BaseException) -> None:
-        """Closing failed (a full or read-only disk): the key is dropped all the same; say
-        what was kept. Damage goes to the damage screen; anything else is a bug."""
+    def _lock_failed(self, exc: BaseException) -> str | None:
+        """Closing failed: the key is dropped all the same; say what was kept. Damage goes
+        to the damage screen; anything else is a bug."""
         from companion.journal import Damaged
         from companion.ui.widgets.error_sentences import Doing, sentence
 
         if isinstance(exc, Damaged):
             self.report_damage(exc)
-            return
+            return None
         self.locked.emit()
         text = sentence(exc, Doing.LOCK)
         if text is None:
             raise exc
         self.lock_failed.emit(text)
+        return text
 
     def lock_now(self) -> None:
         """Lock at the family's request (Ctrl+L, the Lock button)."""

@@ -510,6 +510,9 @@ def test_every_typed_error_becomes_a_plain_sentence(qtbot) -> None:
         errors.Locked("x"): "already open in another Companion window",
         errors.StorageError("x"): "could not be opened",
         RuntimeError("boom"): "could not be opened",
+        OSError(30, "Read-only file system"): "cannot write to its folder",
+        PermissionError(13, "Permission denied"): "cannot write to its folder",
+        OSError(28, "No space left on device"): "The disk is full",
     }
     for exc, words in expected.items():
         assert words in error_sentence(widget, exc), exc

@@ -66,6 +66,18 @@ def kind_label(kind: str) -> str:
     return kinds.label(kind, QCoreApplication.translate)
 
 
+#: The most a row (and its tooltip) shows of an entry; laying out more costs time for nothing.
+ROW_CHARS = 200
+TIP_CHARS = 1_000
+
+
+def first_line(text: str, limit: int = ROW_CHARS) -> str:
+    """The first line of ``text``, at most ``limit`` characters, read without scanning the
+    rest (a note can be megabytes long)."""
+    line = text[: limit + 1].split("\n", 1)[0]
+    return line if len(line) <= limit else line[:limit].rstrip() + "…"
+
+
 class TimelineModel(QAbstractTableModel):
     """Columns: when, kind, what. One row per matching entry; pages read as rows are shown."""
 
@@ -211,10 +223,14 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def _what(self, entry: TimelineEntry, *, full: bool = False) -> str:
-        text, detail = entry.title, entry.detail
-        if detail and detail != text:
-            detail = detail if full else detail.splitlines()[0]
+        """The row's words: one short line (a tooltip: a few lines), however long the entry;
+        the detail pane below shows the rest."""
+        limit = TIP_CHARS if full else ROW_CHARS
+        text, detail = first_line(entry.title, limit), entry.detail
+        if detail and detail != entry.title:
+            detail = detail[: limit + 1] if full else first_line(detail, limit)
             text = f"{text}: {detail}" if not full else f"{text}\n{detail}"
+            text = text if len(text) <= limit else text[:limit].rstrip() + "…"
         if len(self.child_names) > 1 and entry.child_id in self.child_names:
             text = f"{self.child_names[entry.child_id]} · {text}"
         return text

@@ -53,14 +53,16 @@ def _text(value: str) -> str:
 #: The detail pane shows this much of each long text at first (a screenful or two);
 #: "Show all" shows the rest, so choosing a very long note never stalls the window.
 PAGE_CHARS = 5_000
-#: Past this length, "Show all" shows the text without glossary links (finding words in
-#: megabytes of text would take too long).
+#: Past this length, "Show all" shows the text plainly, without glossary links (finding
+#: words in, and laying out, megabytes of rich text would take many seconds).
 LINKED_CHARS = 100_000
 
 
 class EntryHtml(NamedTuple):
     html: str
     shortened: bool  # a text was cut at ``limit``: offer "Show all"
+    #: The whole free text when it is too long for rich text (shown plain instead), else "".
+    plain: str = ""
 
 
 def shortened(text: str, limit: int | None) -> tuple[str, bool]:
@@ -145,11 +147,14 @@ def entry_html(
     if rows:
         parts.append(f"<table cellpadding='3'>{''.join(rows)}</table>")
     cut = False
+    if limit is None and max((len(text) for _label, text in free), default=0) > LINKED_CHARS:
+        # Megabytes of rich text take Qt many seconds to lay out; plain text a fraction.
+        plain = "\n\n".join(text.strip() for _label, text in free if text.strip())
+        return EntryHtml("".join(parts), False, f"{heading}\n\n{plain}")
     for label, full_text in free:
         if full_text.strip():
             text, cut_here = shortened(full_text, limit)
             cut = cut or cut_here
-            words = glossary if len(text) <= LINKED_CHARS else None
             title = f"<p><b>{html.escape(label)}</b></p>" if label else ""
-            parts.append(f"{title}<p>{linked_html(text, words)}</p>")
+            parts.append(f"{title}<p>{linked_html(text, glossary)}</p>")
     return EntryHtml("".join(parts), cut)

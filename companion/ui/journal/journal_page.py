@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -191,7 +191,9 @@ class JournalPage(QWidget):
         self.notifier.status_message.connect(self.status_message)
         self.watcher.due.connect(self._remind)
 
+        self._opening = True
         self.refresh_children()
+        self._opening = False
         if not self.journal.list_children():
             self.open_form(Kind.CHILD)
         else:
@@ -233,8 +235,20 @@ class JournalPage(QWidget):
         child_id = self.child_id()
         self.timeline.refresh_children()
         index = self.timeline.child.findData(child_id) if self.child_switch.count() > 1 else 0
+        self.timeline.child.blockSignals(True)  # one count of the timeline, not two
         self.timeline.child.setCurrentIndex(max(0, index))
+        self.timeline.child.blockSignals(False)
         self.timeline.apply_filters()
+        if self._opening:
+            # The tabs behind the timeline fill in right after the first paint.
+            QTimer.singleShot(0, self, self._set_child_behind)
+        else:
+            self._set_child_behind()
+
+    def _set_child_behind(self) -> None:
+        if not self.journal.is_open:
+            return  # locked before they were filled: the page is going away
+        child_id = self.child_id()
         for view in (self.medicines, self.trends, self.visits, self.summary):
             view.set_child(child_id)
 

@@ -113,9 +113,11 @@ class TimelineModel(QAbstractTableModel):
         """How many entries the model holds in memory right now."""
         return sum(len(page) for page in self._pages.values())
 
-    def set_journal(self, journal: Journal | None) -> None:
+    def set_journal(self, journal: Journal | None, *, count: bool = True) -> None:
+        """Show ``journal``; ``count=False`` leaves the table empty until the filters are set."""
         self._journal = journal
-        self.reload()
+        if count:
+            self.reload()
 
     def set_filter(self, new_filter: TimelineFilter) -> None:
         self._filter = new_filter

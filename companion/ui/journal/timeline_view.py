@@ -176,7 +176,8 @@ class TimelineView(QWidget):
         self.setTabOrder(self.detail, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
 
-        self.model.set_journal(journal)
+        # Counted once, with the page's filters, when the journal page chooses its child.
+        self.model.set_journal(journal, count=False)
         self.refresh_children()
         self._show_current(QModelIndex())
 
@@ -287,7 +288,10 @@ class TimelineView(QWidget):
         medicine_name = entry.title if entry.kind == Kind.DOSE else ""
         glossary = self.glossary_provider()
         shown = entry_html(record, glossary, medicine_name, limit=limit)
-        self.detail.show_html(shown.html, glossary)
+        if shown.plain:
+            self.detail.setPlainText(shown.plain)
+        else:
+            self.detail.show_html(shown.html, glossary)
         self.show_all_button.setVisible(shown.shortened)
 
     def _open_index(self, index: QModelIndex) -> None:

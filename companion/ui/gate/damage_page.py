@@ -59,9 +59,9 @@ class DamagePage(QWidget):
         layout.addWidget(
             body_label(
                 self.tr(
-                    "Companion found damage in the journal file on this computer and closed it, "
-                    "so nothing more is lost. This can happen after a power cut or a problem "
-                    "with the disk."
+                    "Companion found damage in the journal file on this computer and closed it "
+                    "to protect what is there. This can happen after a power cut or a problem "
+                    "with the disk. It is not something you did."
                 ),
                 intro,
             )
@@ -80,6 +80,14 @@ class DamagePage(QWidget):
         self.backup_label.setObjectName("newestBackup")
         self.backup_label.setFont(scaled_font(intro, BODY_SCALE, bold=True))
         layout.addWidget(self.backup_label)
+        layout.addWidget(
+            body_label(
+                self.tr(
+                    "To restore it, type your passphrase (or recovery code) and press Restore it."
+                ),
+                intro,
+            )
+        )
         column.addWidget(intro)
 
         self.form = RestoreForm(self.tr("Restore it"), paths.backups_dir, self)

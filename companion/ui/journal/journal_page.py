@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.journal import Damaged
 from companion.journal.records import Appointment, Child, Kind, TemperatureReading
 from companion.ui.journal.fever.fever_rules_view import FeverRulesView
 from companion.ui.journal.fever.fever_watch import FeverWatch
@@ -39,7 +40,7 @@ from companion.ui.journal.timeline_model import kind_label
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.visits_view import VisitsView
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
-from companion.ui.widgets.error_sentences import Doing, guarded
+from companion.ui.widgets.error_sentences import Doing, guarded, tell_damage
 from companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -249,8 +250,11 @@ class JournalPage(QWidget):
         if not self.journal.is_open:
             return  # locked before they were filled: the page is going away
         child_id = self.child_id()
-        for view in (self.medicines, self.trends, self.visits, self.summary):
-            view.set_child(child_id)
+        try:
+            for view in (self.medicines, self.trends, self.visits, self.summary):
+                view.set_child(child_id)
+        except Damaged as exc:  # the damage screen takes over
+            tell_damage(exc)
 
     def edit_child(self) -> None:
         if self.child_id() is not None:

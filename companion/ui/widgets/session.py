@@ -157,8 +157,14 @@ class JournalSession(QObject):
     # ---- integrity check and daily backup -----------------------------------------------
 
     def _start_checks(self, journal: Journal) -> None:
-        """Read every page, then make today's backup, off the GUI thread (the family never
-        waits for either); damage is reported, other failures become a sentence."""
+        """Make today's backup and read every page, off the GUI thread (the family never
+        waits for either); damage is reported, other failures become a sentence.
+
+        Making the backup reads and checks every page already (the copy is checked before
+        it is kept), so the full check runs when no backup was made: the one database
+        connection is held once per unlock, not twice.
+        """
+        from companion.journal import Damaged, StorageError
         from companion.ui.widgets.workers import run_job
 
         check = getattr(journal, "check_integrity", None)
@@ -168,9 +174,15 @@ class JournalSession(QObject):
             with self._closing:
                 if not journal.is_open:
                     return None  # locked before the work started: nothing to do
-                if callable(check):
+                try:
+                    made = make_backup() if callable(make_backup) else None
+                except StorageError as exc:
+                    if callable(check) and not isinstance(exc, Damaged):
+                        check()  # a backup that failed: was it damage?
+                    raise
+                if made is None and callable(check):
                     check()
-                return make_backup() if callable(make_backup) else None
+                return made
 
         job = run_job(call)
         job.succeeded.connect(self.daily_backup_done)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from companion.journal import Damaged, Journal
+from companion.journal import Damaged, DiskFull, Journal, StorageError
 from companion.journal.damaged_copy import forget_copies, keep_damaged_copy
 from companion.paths import AppPaths, resolve_paths
 from companion.ui.gate.damage_page import DamagePage
@@ -117,6 +117,7 @@ def test_damage_found_by_the_background_check_closes_the_journal(qtbot, paths: A
 
     journal.check_integrity = damaged  # type: ignore[method-assign]
     backups: list[object] = []
+    # Today's backup was made at an earlier unlock (None): the full check reads every page.
     journal.daily_backup = lambda: backups.append(1)  # type: ignore[method-assign,assignment,return-value]
     session = JournalSession(paths)
     view = JournalView(paths, session, lambda: None)
@@ -124,10 +125,41 @@ def test_damage_found_by_the_background_check_closes_the_journal(qtbot, paths: A
     with qtbot.waitSignal(session.damaged, timeout=10_000):
         session.open_with(journal)
     assert isinstance(view.gate, DamagePage) and view.page is None
-    assert not journal.is_open and backups == []  # no backup is made of a damaged file
+    assert not journal.is_open and backups == [1]
     assert "No backup was found" in view.gate.backup_label.text()
     qtbot.mouseClick(view.gate.retry_button, Qt.MouseButton.LeftButton)
     assert isinstance(view.gate, UnlockView) and session.damage is None
+
+
+@pytest.mark.parametrize(
+    ("backup_error", "damaged"), [(StorageError("x"), True), (DiskFull("x"), False)]
+)
+def test_a_failed_backup_is_checked_for_damage(
+    qtbot, paths: AppPaths, backup_error: Exception, damaged: bool
+) -> None:
+    journal, _code = create_journal(paths.data_dir)
+    journal.add_child("Maya")
+
+    def failing_backup() -> None:
+        raise backup_error
+
+    def check() -> None:
+        if damaged:
+            raise Damaged("the journal file is damaged")
+
+    journal.daily_backup = failing_backup  # type: ignore[method-assign,assignment]
+    journal.check_integrity = check  # type: ignore[method-assign]
+    session = JournalSession(paths)
+    view = JournalView(paths, session, lambda: None)
+    qtbot.addWidget(view)
+    signal = session.damaged if damaged else session.daily_backup_failed
+    with qtbot.waitSignal(signal, timeout=10_000):
+        session.open_with(journal)
+    assert isinstance(view.gate, DamagePage) is damaged
+    assert session.is_unlocked() is not damaged
+    if not damaged:
+        view.page.shutdown()  # type: ignore[union-attr]
+        session.lock()
 
 
 def test_a_save_that_meets_damage_keeps_the_text_until_the_form_closes(

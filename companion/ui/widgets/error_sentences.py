@@ -210,7 +210,9 @@ def _export_sentence(exc: BaseException | None) -> str | None:
 
 
 def _lock_sentence(exc: BaseException | None) -> str | None:
-    if isinstance(exc, DiskFull | ReadOnly):
+    if isinstance(exc, DiskFull | ReadOnly) or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES)
+    ):
         return _tr(
             "The journal was locked. Everything you saved is kept, but the disk could not be "
             "tidied up (it is full or read-only); Companion tries again next time."

@@ -56,7 +56,9 @@ def test_a_full_disk_says_to_free_space(qtbot, paths: AppPaths) -> None:
     assert "disk is full" in window.folder_notice.text.text()  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("error", [DiskFull("full"), ReadOnly("read-only")])
+@pytest.mark.parametrize(
+    "error", [DiskFull("full"), ReadOnly("read-only"), OSError(errno.EROFS, "Read-only")]
+)
 def test_a_lock_that_cannot_tidy_up_says_what_was_kept(
     qtbot, paths: AppPaths, error: Exception
 ) -> None:

@@ -63,9 +63,9 @@ class JournalSession(QObject):
     (with the kind of entry, e.g. "contact") to refresh after another screen wrote something.
     While unlocked, an application-wide event filter watches for key and mouse input; after
     ``idle_minutes`` without any, the journal locks itself (``auto_locked`` then ``locked``).
-    Each unlock also reads every page of the journal file and then makes today's backup, in
-    the background: ``daily_backup_done(path or None)``, or ``daily_backup_failed(error)``
-    (the journal stays open either way). Damage found then, or by any screen
+    Each unlock also makes today's backup and reads every page of the journal file, in the
+    background: ``daily_backup_done(path or None)``, or ``daily_backup_failed(error)`` (the
+    journal stays open either way). Damage found then, or by any screen
     (:meth:`report_damage`), closes the journal and emits ``damaged(error)`` then ``locked``;
     :attr:`damage` stays set until a journal is opened again (restored) or
     :meth:`clear_damage`.

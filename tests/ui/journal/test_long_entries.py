@@ -3,6 +3,8 @@ with "Show all" for the rest, and a clear limit on new notes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -78,7 +80,9 @@ def test_a_note_past_the_limit_is_refused_calmly_and_the_text_stays(
     assert journal.list_notes() == []
     with pytest.raises(ValueError, match="text"):
         journal.add_note("x" * (MAX_NOTE_CHARS + 1), maya.id)
-    assert journal.add_note("x" * MAX_NOTE_CHARS, maya.id)
+    longest = journal.add_note("x" * MAX_NOTE_CHARS, maya.id)
+    with pytest.raises(ValueError, match="text"):
+        journal.update(replace(longest, text=longest.text + "x"))
 
 
 def test_a_long_note_saved_before_the_limit_can_still_be_read(

@@ -65,6 +65,16 @@ def make_application() -> object:
     return app
 
 
+def keep_qt_settings_inside(paths: AppPaths) -> None:
+    """Qt's own settings (the file dialog's last folders and sidebar, "QtProject.conf") go to
+    Companion's settings folder, not the home folder: with --data-dir nothing is written
+    anywhere else, and the folders the family saved exports to stay with the journal."""
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(paths.config_dir))
+
+
 def run_gui(
     paths: AppPaths,
     *,
@@ -74,15 +84,19 @@ def run_gui(
 ) -> int:
     """Show the main window and run the event loop."""
     app = make_application()
+    keep_qt_settings_inside(paths)
     from companion.ui.shell.single_instance import SingleInstance
 
+    problem: OSError | None = None
     try:
         paths.ensure()
     except OSError as exc:
+        # The window still opens (the glossary and centers help); it says what to do.
         print(f"Companion cannot use its data folder {paths.data_dir}: {exc.strerror}")
-        return 1
+        problem = exc
     instance = SingleInstance(paths.data_dir)
-    if not instance.acquire():
+    # A folder nobody can write to cannot hold the lock, nor be written by a second window.
+    if problem is None and not instance.acquire():
         print("Companion is already open for this data folder; bringing its window forward.")
         return 0
 
@@ -90,12 +104,13 @@ def run_gui(
     from companion.ui.widgets.session import JournalSession
 
     session = JournalSession(paths)
-    window = MainWindow(paths, session, demo=demo_journal is not None)
+    window = MainWindow(paths, session, demo=demo_journal is not None, folder_problem=problem)
     from companion.ui.shell import excepthook
 
     excepthook.install(paths.data_dir, lambda: window)
     instance.activation_requested.connect(window.bring_to_front)
-    window.first_paint.connect(instance.listen)
+    if problem is None:
+        window.first_paint.connect(instance.listen)
     if demo_journal is not None:
         session.open_with(demo_journal)  # type: ignore[arg-type]
     if measure_startup:

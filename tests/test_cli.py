@@ -102,6 +102,51 @@ def test_data_dir_holds_everything_the_app_writes(tmp_path: Path, isolated_home:
     assert new_in_home == set(), new_in_home
 
 
+#: The real window, started as ``run`` does; once it shows, a file dialog is opened the way
+#: the restore form opens it, then dismissed, and the app quits.
+_FILE_DIALOG_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+from companion.app import make_application, run_gui
+from companion.paths import resolve_paths
+
+make_application()
+
+def dismiss():
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QFileDialog) and widget.isVisible():
+            widget.reject()
+
+def use_a_file_dialog():
+    QTimer.singleShot(200, dismiss)
+    QFileDialog.getOpenFileName(None, "Choose a backup", sys.argv[1])
+    QTimer.singleShot(0, QApplication.quit)
+
+QTimer.singleShot(200, use_a_file_dialog)
+sys.exit(run_gui(resolve_paths(sys.argv[1])))
+"""
+
+
+def test_a_file_dialog_leaves_no_qt_settings_outside_the_data_dir(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    before = files_under(isolated_home)
+    data = tmp_path / "portable"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-c", _FILE_DIALOG_SCRIPT, str(data)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (data / "config" / "QtProject.conf").is_file()  # the dialog did save its state
+    new_in_home = {p for p in files_under(isolated_home) - before if "fontconfig" not in str(p)}
+    assert new_in_home == set(), new_in_home
+
+
 def test_env_var_sets_the_data_dir(tmp_path: Path, isolated_home: Path) -> None:
     data = tmp_path / "from-env"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_DATA_DIR=str(data))

@@ -35,6 +35,17 @@ R = TypeVar("R", bound=Record)
 _LONGEST_VISIT = timedelta(hours=24)
 
 
+#: The longest note Companion saves (about 40 printed pages). Checked when a note is added
+#: or edited, not in the record itself, so a longer note saved before stays readable.
+MAX_NOTE_CHARS = 100_000
+
+
+def check_size(record: Record) -> None:
+    """A ValueError naming the field when a note is longer than :data:`MAX_NOTE_CHARS`."""
+    if isinstance(record, rec.Note) and len(record.text) > MAX_NOTE_CHARS:
+        raise ValueError(f"text must be at most {MAX_NOTE_CHARS} characters")
+
+
 def or_now(value: datetime | None) -> datetime:
     return utcnow() if value is None else value
 
@@ -50,6 +61,7 @@ class Entries:
         self._repo = repo
 
     def _add(self, record: R) -> R:
+        check_size(record)
         return self._repo().insert(record)
 
     # ----- any kind -----------------------------------------------------------------------
@@ -68,6 +80,7 @@ class Entries:
 
     def update(self, record: R) -> R:
         """Save an edited copy (``dataclasses.replace(old, ...)``); returns it re-stamped."""
+        check_size(record)
         return self._repo().update(record)
 
     def delete(self, kind: str, entry_id: str) -> None:

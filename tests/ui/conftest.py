@@ -9,6 +9,7 @@ import pytest
 
 from companion.journal import Journal
 from companion.journal.records import Child
+from companion.paths import AppPaths, resolve_paths
 from companion.storage.vault import MINIMUM_KDF
 from companion.ui.journal.journal_page import JournalPage
 
@@ -40,3 +41,11 @@ def page(qtbot, journal: Journal, maya: Child) -> Iterator[JournalPage]:  # type
     qtbot.waitExposed(shown)
     yield shown
     shown.shutdown()
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    """The app's paths for a fresh portable data folder, created."""
+    result = resolve_paths(data_dir)
+    result.ensure()
+    return result

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from companion.directory import phones
+from companion.journal import Damaged
 from companion.journal.records import Kind
 from companion.ui.directory.contact_dialog import ContactDialog
+from companion.ui.widgets.error_sentences import tell_damage
 from companion.ui.widgets.phone_button import TARGET_HEIGHT, PhoneButton
 from companion.ui.widgets.session import JournalSession
 from companion.ui.widgets.typography import scaled_font
@@ -226,7 +228,11 @@ class CareTeamView(QWidget):
             self.stack.setCurrentWidget(self.locked_page)
             return
         self.stack.setCurrentWidget(self.team_page)
-        contacts = journal.list_contacts()
+        try:
+            contacts = journal.list_contacts()
+        except Damaged as exc:  # the Journal section shows the way out; nothing to list here
+            tell_damage(exc)
+            contacts = []
         self.empty_label.setVisible(not contacts)
         holder = QWidget()
         column = QVBoxLayout(holder)

@@ -20,6 +20,14 @@ def _kdf_arg(kdf: object | None) -> dict[str, Any]:
     return {"_kdf": kdf} if kdf is not None else {}
 
 
+def _clean(paths: AppPaths) -> None:
+    """Before any journal is opened: remove what a killed backup or restore left behind
+    (hidden temp copies) and finish or undo an interrupted restore. Never raises."""
+    from companion.journal.opening import clean_leftovers
+
+    clean_leftovers(paths)
+
+
 def secure_keyring_name() -> str | None:
     """The secure keyring the journal would use, or None (then the option is not offered)."""
     from companion.journal import Journal
@@ -35,6 +43,7 @@ def create_call(
     def call() -> tuple[Journal, str]:
         from companion.journal import Journal
 
+        _clean(paths)
         return Journal.create(paths, passphrase, use_keyring, **_kdf_arg(kdf))
 
     return call
@@ -51,24 +60,51 @@ def unlock_call(
     def call() -> Journal:
         from companion.journal import Journal
 
+        _clean(paths)
         return Journal.unlock(paths, passphrase, recovery_code, **_kdf_arg(kdf))
 
     return call
 
 
 def restore_call(
-    backup_file: Path, paths: AppPaths, secret: str, is_code: bool, kdf: object | None
+    backup_file: Path,
+    paths: AppPaths,
+    secret: str,
+    is_code: bool,
+    kdf: object | None,
+    *,
+    confirm_replace: bool = False,
 ) -> Callable[[], Journal]:
-    """Replace the journal at ``paths`` with a checked backup, then open it."""
+    """Replace the journal at ``paths`` with a checked backup, then open it.
+
+    Without ``confirm_replace`` a journal with more entries than the backup (or one that
+    cannot be read) is not replaced: ReplaceNeedsConfirmation says so, with both dates and
+    counts, for the screen to ask. The replaced files are kept aside, never deleted.
+    """
+    passphrase, code = (None, secret) if is_code else (secret, None)
 
     def call() -> Journal:
         from companion.journal import Journal
 
-        if is_code:
-            return Journal.restore(backup_file, paths, recovery_code=secret, **_kdf_arg(kdf))
-        return Journal.restore(backup_file, paths, passphrase=secret, **_kdf_arg(kdf))
+        _clean(paths)
+        return Journal.restore(
+            backup_file,
+            paths,
+            passphrase,
+            code,
+            confirm_replace=confirm_replace,
+            **_kdf_arg(kdf),
+        )
 
     return call
+
+
+def restore_damaged_call(
+    backup_file: Path, paths: AppPaths, secret: str, is_code: bool, kdf: object | None
+) -> Callable[[], Journal]:
+    """The damage screen's restore: the family chose it knowing the journal cannot be read, so
+    the damaged files are replaced (and kept aside as ``journal.db.replaced-<time>``)."""
+    return restore_call(backup_file, paths, secret, is_code, kdf, confirm_replace=True)
 
 
 def close_quietly(journal: object) -> None:

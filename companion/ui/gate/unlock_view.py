@@ -16,19 +16,20 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from companion.journal import Damaged, WrongKey
+from companion.journal import Damaged, ReplaceNeedsConfirmation, WrongKey
 from companion.ui.gate.gate_widgets import BODY_SCALE, center_column, gate_button
 from companion.ui.gate.journal_jobs import close_quietly, restore_call, unlock_call
 from companion.ui.gate.restore_form import newest_backup
 from companion.ui.gate.retry_pause import RetryPause
 from companion.ui.gate.unlock_pages import BackupPage, PassphrasePage, RecoveryPage
-from companion.ui.widgets.error_sentences import error_sentence
+from companion.ui.widgets.error_sentences import error_sentence, replace_question
 from companion.ui.widgets.session import unlock_hints
 from companion.ui.widgets.typography import scaled_font
 from companion.ui.widgets.workers import Job, run_job
@@ -52,6 +53,9 @@ class UnlockView(QWidget):
     """
 
     unlocked = Signal(object)
+    #: The journal file is damaged (not a backup being restored): the error, what was typed
+    #: and whether it was the recovery code, so the damage screen can restore in one click.
+    damaged = Signal(object, str, bool)
 
     def __init__(
         self,
@@ -94,6 +98,7 @@ class UnlockView(QWidget):
         self.message.setFont(scaled_font(self.message, BODY_SCALE, bold=True))
         self.restore_newest_button = gate_button(self.tr("Restore the newest backup"), parent=self)
         self.restore_newest_button.clicked.connect(self.restore_newest)
+        self._known_damaged = False
         self.restore_newest_button.hide()
 
         self._pause = RetryPause(self)
@@ -195,6 +200,10 @@ class UnlockView(QWidget):
     def _on_device_failed(self, exc: BaseException | None) -> None:
         self._device_job = None
         self.status.clear()
+        if isinstance(exc, Damaged):
+            self._say(error_sentence(self, exc, "device"))
+            self.damaged.emit(exc, "", False)
+            return
         has_passphrase, _device = unlock_hints(self.paths)
         if not has_passphrase:
             self._say(
@@ -265,9 +274,34 @@ class UnlockView(QWidget):
         if problem is not None or form.backup_file is None:
             self._say(problem or "")
             return
+        # After "looks damaged" the family chose a backup knowing the journal cannot be read.
+        self._restore(confirm_replace=self._known_damaged)
+
+    def _restore(self, *, confirm_replace: bool) -> None:
+        form = self.restore_form
+        assert form.backup_file is not None
         is_code = form.is_code.isChecked()
-        call = restore_call(form.backup_file, self.paths, form.secret.text(), is_code, self._kdf)
+        call = restore_call(
+            form.backup_file,
+            self.paths,
+            form.secret.text(),
+            is_code,
+            self._kdf,
+            confirm_replace=confirm_replace,
+        )
         self._attempt(call, "recovery" if is_code else "passphrase", restoring=True)
+
+    def confirm_replace(self, exc: ReplaceNeedsConfirmation) -> bool:
+        """Ask before a backup replaces a journal with more in it (or one that cannot be read),
+        showing both dates and counts. Tests replace this method."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the journal on this computer?"),
+            replace_question(exc),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _unlock_call(
         self, passphrase: str | None = None, recovery_code: str | None = None
@@ -287,7 +321,14 @@ class UnlockView(QWidget):
             self._job = None
             self._set_busy(False)
             self.status.clear()
+            asked = isinstance(exc, ReplaceNeedsConfirmation) and restoring
+            if asked and self.confirm_replace(exc):  # type: ignore[arg-type]
+                self._restore(confirm_replace=True)
+                return
             self._failed(exc, secret)
+            if isinstance(exc, Damaged) and not restoring:
+                typed = self.recovery.text() if secret == "recovery" else self.passphrase.text()
+                self.damaged.emit(exc, typed, secret == "recovery")
 
         def opened(journal: Journal) -> None:
             self._job = None
@@ -330,6 +371,7 @@ class UnlockView(QWidget):
             return
         self._say(error_sentence(self, exc, secret))
         if isinstance(exc, Damaged):
+            self._known_damaged = True
             self.restore_newest_button.show()
         if isinstance(exc, WrongKey):
             field = self.recovery if secret == "recovery" else self.passphrase

@@ -7,7 +7,7 @@ family's language, so the words can be translated without touching stored data.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -50,8 +50,37 @@ def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
 
 
-def entry_html(record: Any, glossary: Glossary | None, medicine_name: str = "") -> str:
-    """A full, readable description of one entry; glossary words in free text are links."""
+#: The detail pane shows this much of each long text at first (a screenful or two);
+#: "Show all" shows the rest, so choosing a very long note never stalls the window.
+PAGE_CHARS = 5_000
+#: Past this length, "Show all" shows the text plainly, without glossary links (finding
+#: words in, and laying out, megabytes of rich text would take many seconds).
+LINKED_CHARS = 100_000
+
+
+class EntryHtml(NamedTuple):
+    html: str
+    shortened: bool  # a text was cut at ``limit``: offer "Show all"
+    #: The whole free text when it is too long for rich text (shown plain instead), else "".
+    plain: str = ""
+
+
+def shortened(text: str, limit: int | None) -> tuple[str, bool]:
+    """The first ``limit`` characters of ``text``, cut after a word where one is near."""
+    if limit is None or len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    space = max(head.rfind(" "), head.rfind("\n"))
+    return (head[:space] if space > limit * 0.8 else head).rstrip() + " …", True
+
+
+def entry_html(
+    record: Any, glossary: Glossary | None, medicine_name: str = "", *, limit: int | None = None
+) -> EntryHtml:
+    """A readable description of one entry; glossary words in free text are links.
+
+    With ``limit``, each free text shows at most that many characters.
+    """
     rows: list[str] = []
     heading = ""
     free: list[tuple[str, str]] = []
@@ -117,8 +146,15 @@ def entry_html(record: Any, glossary: Glossary | None, medicine_name: str = "") 
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if rows:
         parts.append(f"<table cellpadding='3'>{''.join(rows)}</table>")
-    for label, text in free:
-        if text.strip():
+    cut = False
+    if limit is None and max((len(text) for _label, text in free), default=0) > LINKED_CHARS:
+        # Megabytes of rich text take Qt many seconds to lay out; plain text a fraction.
+        plain = "\n\n".join(text.strip() for _label, text in free if text.strip())
+        return EntryHtml("".join(parts), False, f"{heading}\n\n{plain}")
+    for label, full_text in free:
+        if full_text.strip():
+            text, cut_here = shortened(full_text, limit)
+            cut = cut or cut_here
             title = f"<p><b>{html.escape(label)}</b></p>" if label else ""
             parts.append(f"{title}<p>{linked_html(text, glossary)}</p>")
-    return "".join(parts)
+    return EntryHtml("".join(parts), cut)

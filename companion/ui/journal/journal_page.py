@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.journal import Damaged
 from companion.journal.records import Appointment, Child, Kind, TemperatureReading
 from companion.ui.journal.fever.fever_rules_view import FeverRulesView
 from companion.ui.journal.fever.fever_watch import FeverWatch
@@ -39,7 +40,7 @@ from companion.ui.journal.timeline_model import kind_label
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.visits_view import VisitsView
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
-from companion.ui.widgets.error_sentences import Doing, guarded
+from companion.ui.widgets.error_sentences import Doing, guarded, tell_damage
 from companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class JournalPage(QWidget):
     term_activated = Signal(str)
     changed = Signal(str)
     add_contact_requested = Signal()
+    form_closed = Signal()
 
     def __init__(
         self,
@@ -190,7 +192,9 @@ class JournalPage(QWidget):
         self.notifier.status_message.connect(self.status_message)
         self.watcher.due.connect(self._remind)
 
+        self._opening = True
         self.refresh_children()
+        self._opening = False
         if not self.journal.list_children():
             self.open_form(Kind.CHILD)
         else:
@@ -232,10 +236,25 @@ class JournalPage(QWidget):
         child_id = self.child_id()
         self.timeline.refresh_children()
         index = self.timeline.child.findData(child_id) if self.child_switch.count() > 1 else 0
+        self.timeline.child.blockSignals(True)  # one count of the timeline, not two
         self.timeline.child.setCurrentIndex(max(0, index))
+        self.timeline.child.blockSignals(False)
         self.timeline.apply_filters()
-        for view in (self.medicines, self.trends, self.visits, self.summary):
-            view.set_child(child_id)
+        if self._opening:
+            # The tabs behind the timeline fill in right after the first paint.
+            QTimer.singleShot(0, self, self._set_child_behind)
+        else:
+            self._set_child_behind()
+
+    def _set_child_behind(self) -> None:
+        if not self.journal.is_open:
+            return  # locked before they were filled: the page is going away
+        child_id = self.child_id()
+        try:
+            for view in (self.medicines, self.trends, self.visits, self.summary):
+                view.set_child(child_id)
+        except Damaged as exc:  # the damage screen takes over
+            tell_damage(exc)
 
     def edit_child(self) -> None:
         if self.child_id() is not None:
@@ -269,6 +288,7 @@ class JournalPage(QWidget):
             self.form.hide()
             self.form.deleteLater()
             self.form = None
+            self.form_closed.emit()
         self.stack.setCurrentWidget(self.tabs)
 
     def _form_cancelled(self) -> None:

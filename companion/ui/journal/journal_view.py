@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion.paths import AppPaths
+from companion.ui.widgets.error_sentences import damage_notice
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.session import JournalSession
 
@@ -55,6 +56,11 @@ class JournalView(Section):
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_session_changed)
         session.daily_backup_failed.connect(self._daily_backup_failed)
+        session.damaged.connect(self._say_damaged)
+        session.lock_failed.connect(self._lock_failed)
+        # Queued: damage met while painting a table is handled after the paint, not inside it.
+        damage_notice().found.connect(self._damage_found, Qt.ConnectionType.QueuedConnection)
+        self._pending_damage: BaseException | None = None
         if session.is_unlocked():
             self._on_unlocked()
         else:
@@ -106,6 +112,9 @@ class JournalView(Section):
 
     def _on_locked(self) -> None:
         self._clear()
+        if self.session.damage is not None:
+            self._show_damage()
+            return
         self._show_gate()
         if self.gate is not None and not self.preload_started:
             self.gate.installEventFilter(self)
@@ -116,6 +125,7 @@ class JournalView(Section):
 
             unlock = UnlockView(self.paths, self)
             unlock.unlocked.connect(self.session.open_with)
+            unlock.damaged.connect(self._damaged_at_unlock)
             self.gate = unlock
             self.stack.addWidget(unlock)
             self.stack.setCurrentWidget(unlock)
@@ -129,16 +139,61 @@ class JournalView(Section):
             self.stack.addWidget(wizard)
             self.stack.setCurrentWidget(wizard)
 
+    def _show_damage(self) -> None:
+        from companion.ui.gate.damage_page import DamagePage
+
+        page = DamagePage(self.paths, self)
+        page.restored.connect(self.session.open_with)
+        page.retry_requested.connect(self.session.clear_damage)
+        self.gate = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _damaged_at_unlock(self, exc: BaseException, secret: str, is_code: bool) -> None:
+        self.session.report_damage(exc)
+        from companion.ui.gate.damage_page import DamagePage
+
+        if isinstance(self.gate, DamagePage) and secret:
+            self.gate.prefill(secret, is_code)
+
+    def _damage_found(self, exc: BaseException) -> None:
+        """A screen met damage. An open form keeps what was typed (its sentence says how to
+        go on); the damage screen follows when the form is closed."""
+        form = self.page.form if self.page is not None else None
+        if form is not None and form.cancel_button.isEnabled():
+            self._pending_damage = exc
+            return
+        self.session.report_damage(exc)
+
+    def _form_closed(self) -> None:
+        pending, self._pending_damage = self._pending_damage, None
+        if pending is not None:
+            self.session.report_damage(pending)
+
     def _on_unlocked(self) -> None:
         journal = self.session.journal
         if journal is None:
             return
         self._clear()
+        self._pending_damage = None
+        from companion.journal import Damaged
         from companion.ui.journal.journal_page import JournalPage
 
-        page = JournalPage(
-            journal, self.glossary_provider, self, centers=self.center_names, session=self.session
-        )
+        try:
+            page = JournalPage(
+                journal,
+                self.glossary_provider,
+                self,
+                centers=self.center_names,
+                session=self.session,
+            )
+        except Damaged as exc:  # the first pages it read were damaged
+            for half_built in self.findChildren(JournalPage):
+                half_built.hide()
+                half_built.deleteLater()
+            self.session.report_damage(exc)
+            return
+        page.form_closed.connect(self._form_closed)
         page.status_message.connect(self.status_message)
         page.term_activated.connect(self.open_glossary_term)
         page.add_contact_requested.connect(self.add_contact_requested)
@@ -178,6 +233,20 @@ class JournalView(Section):
         from companion.ui.widgets.workers import run_job
 
         run_job(core.preload)  # a failure shows up, with a sentence, when unlocking
+
+    def _say_damaged(self) -> None:
+        self.status_message.emit(
+            self.tr(
+                "The journal file looks damaged. The Journal section shows how to restore a backup."
+            )
+        )
+
+    def _lock_failed(self, text: str) -> None:
+        """Closing met a full or read-only disk: what was kept, beside the window."""
+        from companion.ui.widgets.error_sentences import report_problem
+
+        self.status_message.emit(text)
+        report_problem(self.window(), text)
 
     def _daily_backup_failed(self, exc: BaseException) -> None:
         """Today's automatic backup did not work: say so calmly; the journal stays open."""

@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStyle, QSystemTrayIcon, QWidget
 
+from companion.journal import Damaged
 from companion.journal.records import Appointment
 from companion.ui.widgets.entry_forms import local_text
+from companion.ui.widgets.error_sentences import tell_damage
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -50,6 +52,13 @@ class ReminderWatcher(QObject):
         """Emit ``due`` for every reminder whose time has come; returns them."""
         if not self.journal.is_open:
             return []
+        try:
+            return self._check(now)
+        except Damaged as exc:
+            tell_damage(exc)
+            return []
+
+    def _check(self, now: datetime | None) -> list[Appointment]:
         moment = now or datetime.now(UTC)
         shown = set(self.journal.get_setting(SHOWN_SETTING) or [])
         fired: list[Appointment] = []

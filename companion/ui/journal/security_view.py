@@ -38,7 +38,7 @@ from companion.ui.journal.unlock_settings import (
     start_job,
 )
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, heading_font, local_text
-from companion.ui.widgets.error_sentences import Doing, sentence
+from companion.ui.widgets.error_sentences import Doing, sentence, tell_damage
 from companion.ui.widgets.session import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from companion.ui.widgets.typography import scaled_font
 
@@ -218,6 +218,8 @@ class SecurityView(QWidget):
 
     def _not_backed_up(self, exc: BaseException | None) -> None:
         self._backup_idle()
+        if exc is not None and tell_damage(exc):  # the journal itself: the damage screen
+            return
         if isinstance(exc, DiskFull):
             text = self.tr(
                 "There is not enough space there, so the backup was not saved. Choose another "

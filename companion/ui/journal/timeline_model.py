@@ -23,9 +23,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from companion.journal import kinds
+from companion.journal import Damaged, kinds
 from companion.journal.records import Kind, TimelineFilter
 from companion.ui.widgets.entry_forms import local_text
+from companion.ui.widgets.error_sentences import tell_damage
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -65,6 +66,18 @@ def kind_label(kind: str) -> str:
     return kinds.label(kind, QCoreApplication.translate)
 
 
+#: The most a row (and its tooltip) shows of an entry; laying out more costs time for nothing.
+ROW_CHARS = 200
+TIP_CHARS = 1_000
+
+
+def first_line(text: str, limit: int = ROW_CHARS) -> str:
+    """The first line of ``text``, at most ``limit`` characters, read without scanning the
+    rest (a note can be megabytes long)."""
+    line = text[: limit + 1].split("\n", 1)[0]
+    return line if len(line) <= limit else line[:limit].rstrip() + "…"
+
+
 class TimelineModel(QAbstractTableModel):
     """Columns: when, kind, what. One row per matching entry; pages read as rows are shown."""
 
@@ -100,9 +113,11 @@ class TimelineModel(QAbstractTableModel):
         """How many entries the model holds in memory right now."""
         return sum(len(page) for page in self._pages.values())
 
-    def set_journal(self, journal: Journal | None) -> None:
+    def set_journal(self, journal: Journal | None, *, count: bool = True) -> None:
+        """Show ``journal``; ``count=False`` leaves the table empty until the filters are set."""
         self._journal = journal
-        self.reload()
+        if count:
+            self.reload()
 
     def set_filter(self, new_filter: TimelineFilter) -> None:
         self._filter = new_filter
@@ -155,21 +170,27 @@ class TimelineModel(QAbstractTableModel):
         journal = self._open_journal()
         if journal is None:
             return []
-        query = self._filter
-        above, below = self._pages.get(number - 1), self._pages.get(number + 1)
-        if above is not None and len(above) == PAGE_SIZE:
-            page = journal.timeline(filters=query, limit=PAGE_SIZE, after=above[-1])
-        elif below:
-            page = journal.timeline(filters=query, limit=PAGE_SIZE, before=below[0])
-        else:
-            offset = number * PAGE_SIZE
-            page = journal.timeline(filters=query, offset=offset, limit=PAGE_SIZE)
-            self.jumps += 1 if offset else 0
+        try:
+            page = self._read(journal, number)
+        except Damaged as exc:  # met while painting: the damage screen takes over next
+            tell_damage(exc)
+            page = []  # kept, so the rows of this page are not read again meanwhile
         self.pages_fetched += 1
         self._pages[number] = page
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _read(self, journal: Journal, number: int) -> list[TimelineEntry]:
+        query = self._filter
+        above, below = self._pages.get(number - 1), self._pages.get(number + 1)
+        if above is not None and len(above) == PAGE_SIZE:
+            return journal.timeline(filters=query, limit=PAGE_SIZE, after=above[-1])
+        if below:
+            return journal.timeline(filters=query, limit=PAGE_SIZE, before=below[0])
+        offset = number * PAGE_SIZE
+        self.jumps += 1 if offset else 0
+        return journal.timeline(filters=query, offset=offset, limit=PAGE_SIZE)
 
     # -- table ----------------------------------------------------------------------------
 
@@ -204,10 +225,14 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def _what(self, entry: TimelineEntry, *, full: bool = False) -> str:
-        text, detail = entry.title, entry.detail
-        if detail and detail != text:
-            detail = detail if full else detail.splitlines()[0]
+        """The row's words: one short line (a tooltip: a few lines), however long the entry;
+        the detail pane below shows the rest."""
+        limit = TIP_CHARS if full else ROW_CHARS
+        text, detail = first_line(entry.title, limit), entry.detail
+        if detail and detail != entry.title:
+            detail = detail[: limit + 1] if full else first_line(detail, limit)
             text = f"{text}: {detail}" if not full else f"{text}\n{detail}"
+            text = text if len(text) <= limit else text[:limit].rstrip() + "…"
         if len(self.child_names) > 1 and entry.child_id in self.child_names:
             text = f"{self.child_names[entry.child_id]} · {text}"
         return text

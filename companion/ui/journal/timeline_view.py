@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.journal.records import Kind
-from companion.ui.journal.entry_details import entry_html
+from companion.ui.journal.entry_details import PAGE_CHARS, entry_html
 from companion.ui.journal.timeline_model import TimelineModel, kind_labels
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, to_utc
 from companion.ui.widgets.word_links import NoteView
@@ -120,6 +120,9 @@ class TimelineView(QWidget):
         self.detail = NoteView(self)
         self.detail.setAccessibleName(self.tr("The chosen entry in full"))
         self.detail.term_activated.connect(self.term_activated)
+        self.show_all_button = big_button(self.tr("Show all"), self.tr("Show the whole entry"))
+        self.show_all_button.clicked.connect(self.show_all)
+        self.show_all_button.hide()
         self.edit_button = big_button(self.tr("&Edit"), self.tr("Edit the chosen entry"))
         self.delete_button = big_button(self.tr("&Delete"), self.tr("Delete the chosen entry"))
         self.edit_button.clicked.connect(self.edit_current)
@@ -137,6 +140,7 @@ class TimelineView(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.show_all_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -172,7 +176,8 @@ class TimelineView(QWidget):
         self.setTabOrder(self.detail, self.edit_button)
         self.setTabOrder(self.edit_button, self.delete_button)
 
-        self.model.set_journal(journal)
+        # Counted once, with the page's filters, when the journal page chooses its child.
+        self.model.set_journal(journal, count=False)
         self.refresh_children()
         self._show_current(QModelIndex())
 
@@ -265,16 +270,29 @@ class TimelineView(QWidget):
         self.edit_button.setEnabled(entry is not None and entry.kind != Kind.FEVER)
         self.delete_button.setEnabled(entry is not None)
         if entry is None:
+            self.show_all_button.hide()
             self.detail.show_html(
                 "<p>" + self.tr("Choose an entry to see it in full.") + "</p>", None
             )
             return
+        self._show_entry(entry, PAGE_CHARS)
+
+    def show_all(self) -> None:
+        """The rest of a long entry, read when asked for."""
+        entry = self.current_entry()
+        if entry is not None:
+            self._show_entry(entry, None)
+
+    def _show_entry(self, entry: TimelineEntry, limit: int | None) -> None:
         record = self.journal.get(entry.kind, entry.id)
-        medicine_name = ""
-        if entry.kind == Kind.DOSE:
-            medicine_name = entry.title
+        medicine_name = entry.title if entry.kind == Kind.DOSE else ""
         glossary = self.glossary_provider()
-        self.detail.show_html(entry_html(record, glossary, medicine_name), glossary)
+        shown = entry_html(record, glossary, medicine_name, limit=limit)
+        if shown.plain:
+            self.detail.setPlainText(shown.plain)
+        else:
+            self.detail.show_html(shown.html, glossary)
+        self.show_all_button.setVisible(shown.shortened)
 
     def _open_index(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row()) if index.isValid() else None

@@ -39,6 +39,10 @@ def install(log_folder: Path | None, parent: Callable[[], QWidget | None] = lamb
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from companion.ui.widgets.error_sentences import tell_damage
+
+        if QApplication.instance() is not None and tell_damage(exc):
+            return  # a damaged journal file met while painting: the damage screen says it
         handle(kind, tb, log_folder, parent())
 
     sys.excepthook = hook

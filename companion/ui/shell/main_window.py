@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         sections: list[Section] | None = None,
+        folder_problem: BaseException | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -100,11 +102,19 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.folder_notice: QWidget | None = None
+        if folder_problem is not None:
+            from companion.ui.shell.folder_notice import FolderNotice
+
+            self.folder_notice = FolderNotice(folder_problem, paths.data_dir, central)
+            column.addWidget(self.folder_notice)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.lock_label = QLabel(self)
@@ -355,7 +365,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.session.lock()
+        if self.session.lock() is not None:
+            # Closing did not tidy up: the family reads what was kept before the window goes.
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -129,6 +129,7 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
             page.show_tab(getattr(page, attribute))
             yield save(window, folder, f"journal-{name}")
         page.show_tab(page.timeline)
+        yield from _render_long_note(window, page, folder)
 
     window.show_section(DIRECTORY)
     directory = window.directory_view
@@ -172,8 +173,46 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     session.lock()
     window.show_section(JOURNAL)
     yield save(window, folder, "journal-locked")
+    from companion.journal import Damaged
+
+    session.report_damage(Damaged("shown for the screenshot"))
+    yield save(window, folder, "journal-damaged")
+    session.clear_damage()
     window.close()
     yield from _render_first_run(folder)
+    yield from _render_read_only(paths, folder)
+
+
+def _render_long_note(window: QWidget, page: object, folder: Path) -> Iterator[Path]:
+    """A very long note chosen in the timeline: one line in its row, a page and Show all."""
+    journal = page.journal  # type: ignore[attr-defined]
+    child = journal.list_children()[0]
+    line = "Long night on the ward. She slept in short stretches and the pump beeped twice. "
+    note = journal.add_note("Overnight, written in pieces\n" + line * 120, child.id)
+    timeline = page.timeline  # type: ignore[attr-defined]
+    timeline.reload()
+    timeline.select_entry(Kind.NOTE, note.id)
+    yield save(window, folder, "journal-long-note")
+    journal.delete(Kind.NOTE, note.id)
+    timeline.reload()
+
+
+def _render_read_only(paths: AppPaths, folder: Path) -> Iterator[Path]:
+    """The window when its data folder cannot be written: it opens and says what to do."""
+    import errno
+
+    from companion.ui.shell.main_window import MainWindow
+    from companion.ui.widgets.session import JournalSession
+
+    problem = OSError(errno.EROFS, "Read-only file system")
+    window = MainWindow(paths, JournalSession(paths), folder_problem=problem)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.load_glossary()
+    window.glossary_view.open_term("relapse")
+    settle(200)
+    yield save(window, folder, "window-read-only-folder")
+    window.close()
 
 
 def _render_first_run(folder: Path) -> Iterator[Path]:

@@ -248,6 +248,9 @@ class EntryForm(QWidget):
             if message is None:
                 raise
             self.show_error(message)
+            from companion.ui.widgets.error_sentences import tell_damage
+
+            tell_damage(exc)  # the Journal section shows the way out once the form closes
             return False
         self.error.hide()
         self.saved.emit(self.kind, record_id)

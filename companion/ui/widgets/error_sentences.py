@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion.journal import (
@@ -24,6 +24,7 @@ from companion.journal import (
     Locked,
     NewerSchema,
     ReadOnly,
+    ReplaceNeedsConfirmation,
     StorageError,
     WrongKey,
 )
@@ -84,6 +85,10 @@ def error_sentence(
         return _tr(
             "The journal file looks damaged. Your backups are safe; you can restore the newest one."
         )
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        exc = DiskFull("the disk is full")
+    elif isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        exc = ReadOnly("the folder cannot be written to")
     if isinstance(exc, DiskFull):
         return _tr(
             "The disk is full, so the journal cannot be opened safely. Free some space (for "
@@ -96,6 +101,8 @@ def error_sentence(
         )
     if isinstance(exc, Locked):
         return _tr("The journal is already open in another Companion window.")
+    if isinstance(exc, ReplaceNeedsConfirmation):
+        return _tr("Nothing was changed: the journal on this computer stays as it was.")
     if isinstance(exc, FileNotFoundError):
         if backup:
             return _tr("The backup file was not found. Please choose it again.")
@@ -131,6 +138,12 @@ def _save_sentence(exc: BaseException | None) -> str | None:
         return _tr("The journal's folder cannot be written to, so this was not saved.") + kept
     if isinstance(exc, Locked):
         return _tr("The journal is locked, so this was not saved. Unlock it and try again.") + kept
+    if isinstance(exc, Damaged):
+        return _tr(
+            "The journal file looks damaged, so this was not saved. What you typed is still "
+            "here: copy it somewhere if you need it, then press Cancel to see how to restore "
+            "a backup."
+        )
     if isinstance(exc, StorageError):
         return _tr("This could not be saved. Please try again.") + kept
     if isinstance(exc, LookupError):
@@ -166,12 +179,13 @@ def _backup_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, DiskFull):
         return _tr(
             "Today's automatic backup was not made because the disk is full. Your journal is "
-            "open and safe. Free some space; Companion tries again at the next unlock."
+            "open, and what you saved is kept. Free some space; Companion tries again at the "
+            "next unlock."
         )
     if isinstance(exc, ReadOnly):
         return _tr(
             "Today's automatic backup was not made because Companion cannot write to its "
-            "backups folder. Your journal is open and safe."
+            "backups folder. Your journal is open, and what you saved is kept."
         )
     if isinstance(exc, Damaged):
         return _tr(
@@ -179,7 +193,7 @@ def _backup_sentence(exc: BaseException | None) -> str | None:
             "earlier backups are safe; you can restore the newest one."
         )
     return _tr(
-        "Today's automatic backup was not made. Your journal is open and safe; Companion "
+        "Today's automatic backup was not made. Your earlier backups are kept; Companion "
         "tries again at the next unlock."
     )
 
@@ -199,7 +213,9 @@ def _export_sentence(exc: BaseException | None) -> str | None:
 
 
 def _lock_sentence(exc: BaseException | None) -> str | None:
-    if isinstance(exc, DiskFull | ReadOnly):
+    if isinstance(exc, DiskFull | ReadOnly) or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES)
+    ):
         return _tr(
             "The journal was locked. Everything you saved is kept, but the disk could not be "
             "tidied up (it is full or read-only); Companion tries again next time."
@@ -207,6 +223,59 @@ def _lock_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, StorageError):
         return _tr("The journal was locked. Everything you saved is kept.")
     return None
+
+
+class DamageNotice(QObject):
+    """Damage found anywhere (a save, a list, the background check): ``found(error)``.
+
+    The Journal section listens and shows the one screen that explains it and restores a
+    backup; whoever found it only says what did not happen.
+    """
+
+    found = Signal(object)
+
+
+_NOTICE: list[DamageNotice] = []
+
+
+def damage_notice() -> DamageNotice:
+    if not _NOTICE:
+        _NOTICE.append(DamageNotice())
+    return _NOTICE[0]
+
+
+def tell_damage(exc: BaseException) -> bool:
+    """Pass a Damaged on to the Journal section; True if ``exc`` was one."""
+    if not isinstance(exc, Damaged):
+        return False
+    damage_notice().found.emit(exc)
+    return True
+
+
+def folder_sentence(exc: BaseException) -> str:
+    """Why the journal cannot be used at all (its folder cannot be written), and what to do.
+
+    The glossary and centers keep working; the window says so.
+    """
+    if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
+        first = _tr(
+            "The disk is full, so Companion cannot open or save the journal. Free some space "
+            "(for example, empty the trash), then start Companion again."
+        )
+    else:
+        first = _tr(
+            "Companion cannot write to its folder, so it cannot open or save the journal. "
+            "Check that the disk is not read-only and that the folder belongs to you, then "
+            "start Companion again."
+        )
+    return (
+        first
+        + " "
+        + _tr(
+            "You can also start it with another folder: companion --data-dir FOLDER. The "
+            "glossary and the centers work as usual."
+        )
+    )
 
 
 def report_problem(parent: QWidget | None, text: str) -> QMessageBox:
@@ -222,13 +291,43 @@ def report_problem(parent: QWidget | None, text: str) -> QMessageBox:
 def guarded(parent: QWidget | None, doing: Doing, call: Callable[[], T]) -> tuple[bool, T | None]:
     """Call the journal; a known failure is told in words and gives ``(False, None)``.
 
-    An unknown failure is a bug: it goes on to the fallback exception hook.
+    A damaged journal file goes to the Journal section's damage screen instead. An unknown
+    failure is a bug: it goes on to the fallback exception hook.
     """
     try:
         return True, call()
     except Exception as exc:
+        if tell_damage(exc):
+            return False, None
         text = sentence(exc, doing)
         if text is None:
             raise
         report_problem(parent, text)
         return False, None
+
+
+def replace_question(exc: ReplaceNeedsConfirmation) -> str:
+    """Both journals side by side, before the family lets a backup replace the current one."""
+    made = exc.backup_made.astimezone().strftime("%d %B %Y, %H:%M")
+    backup = (
+        _tr("The backup was made on %1 and holds %2 entries.")
+        .replace("%1", made)
+        .replace("%2", str(exc.backup_entries))
+    )
+    if exc.other_journal:
+        current = _tr("It is the backup of another journal than the one on this computer.")
+    elif exc.current_entries is None:
+        current = _tr("The journal on this computer cannot be read.")
+    else:
+        changed = (
+            exc.current_changed.astimezone().strftime("%d %B %Y, %H:%M")
+            if (exc.current_changed is not None)
+            else _tr("an unknown day")
+        )
+        current = (
+            _tr("The journal on this computer was last changed on %1 and holds %2 entries.")
+            .replace("%1", changed)
+            .replace("%2", str(exc.current_entries))
+        )
+    kept = _tr("If you replace it, the current journal is kept aside in its folder, not deleted.")
+    return f"{backup} {current} {kept}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import TYPE_CHECKING
 
@@ -62,8 +63,12 @@ class JournalSession(QObject):
     (with the kind of entry, e.g. "contact") to refresh after another screen wrote something.
     While unlocked, an application-wide event filter watches for key and mouse input; after
     ``idle_minutes`` without any, the journal locks itself (``auto_locked`` then ``locked``).
-    Each unlock also makes today's backup in the background: ``daily_backup_done(path or
-    None)``, or ``daily_backup_failed(error)`` (the journal stays open either way).
+    Each unlock also makes today's backup and reads every page of the journal file, in the
+    background: ``daily_backup_done(path or None)``, or ``daily_backup_failed(error)`` (the
+    journal stays open either way). Damage found then, or by any screen
+    (:meth:`report_damage`), closes the journal and emits ``damaged(error)`` then ``locked``;
+    :attr:`damage` stays set until a journal is opened again (restored) or
+    :meth:`clear_damage`.
     """
 
     unlocked = Signal()
@@ -72,6 +77,8 @@ class JournalSession(QObject):
     changed = Signal(str)
     daily_backup_done = Signal(object)
     daily_backup_failed = Signal(object)
+    damaged = Signal(object)
+    lock_failed = Signal(str)
 
     def __init__(self, paths: AppPaths, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +92,7 @@ class JournalSession(QObject):
         # Held by the daily backup while it runs, and by closing, so a lock never pulls the
         # database out from under a backup half written.
         self._closing = threading.Lock()
+        self.damage: BaseException | None = None
 
     @property
     def journal(self) -> Journal | None:
@@ -98,25 +106,46 @@ class JournalSession(QObject):
         if self._journal is not None and self._journal is not journal:
             self._close(self._journal)
         self._journal = journal
+        self.damage = None
         journal.translate = QCoreApplication.translate
         self._remember_methods(journal)
         self._idle_ms = self._stored_idle_ms(journal)
         self._start_watching()
         self.unlocked.emit()
-        self._start_daily_backup(journal)
+        self._start_checks(journal)
 
-    def lock(self) -> None:
+    def lock(self) -> str | None:
         """Write everything to the main file, close the database and drop the key.
 
-        Public sections keep working; family data disappears from every screen.
+        Public sections keep working; family data disappears from every screen. Returns
+        the sentence of ``lock_failed`` when closing met a full or read-only disk.
         """
         self._stop_watching()
         journal, self._journal = self._journal, None
-        if journal is not None:
-            try:
-                self._close(journal)
-            finally:
-                self.locked.emit()
+        if journal is None:
+            return None
+        try:
+            self._close(journal)
+        except Exception as exc:
+            return self._lock_failed(exc)
+        self.locked.emit()
+        return None
+
+    def _lock_failed(self, exc: BaseException) -> str | None:
+        """Closing failed: the key is dropped all the same; say what was kept. Damage goes
+        to the damage screen; anything else is a bug."""
+        from companion.journal import Damaged
+        from companion.ui.widgets.error_sentences import Doing, sentence
+
+        if isinstance(exc, Damaged):
+            self.report_damage(exc)
+            return None
+        self.locked.emit()
+        text = sentence(exc, Doing.LOCK)
+        if text is None:
+            raise exc
+        self.lock_failed.emit(text)
+        return text
 
     def lock_now(self) -> None:
         """Lock at the family's request (Ctrl+L, the Lock button)."""
@@ -125,25 +154,71 @@ class JournalSession(QObject):
     def notify_changed(self, kind: str) -> None:
         self.changed.emit(kind)
 
-    # ---- daily backup -----------------------------------------------------------------
+    # ---- integrity check and daily backup -----------------------------------------------
 
-    def _start_daily_backup(self, journal: Journal) -> None:
-        """Today's backup off the GUI thread; a failure is reported, never raised."""
+    def _start_checks(self, journal: Journal) -> None:
+        """Make today's backup and read every page, off the GUI thread (the family never
+        waits for either); damage is reported, other failures become a sentence.
+
+        Making the backup reads and checks every page already (the copy is checked before
+        it is kept), so the full check runs when no backup was made: the one database
+        connection is held once per unlock, not twice.
+        """
+        from companion.journal import Damaged, StorageError
         from companion.ui.widgets.workers import run_job
 
+        # On a snapshot of the file: the journal stays free for the family's saves meanwhile.
+        check = getattr(journal, "check_integrity_apart", None)
         make_backup = getattr(journal, "daily_backup", None)
-        if not callable(make_backup):
-            return
 
         def call() -> object:
             with self._closing:
                 if not journal.is_open:
-                    return None  # locked before the backup started: nothing to do
-                return make_backup()
+                    return None  # locked before the work started: nothing to do
+                try:
+                    made = make_backup() if callable(make_backup) else None
+                except StorageError as exc:
+                    if callable(check) and not isinstance(exc, Damaged):
+                        check()  # a backup that failed: was it damage?
+                    raise
+                if made is None and callable(check):
+                    check()
+                return made
 
         job = run_job(call)
         job.succeeded.connect(self.daily_backup_done)
-        job.failed.connect(self.daily_backup_failed)
+        job.failed.connect(lambda exc: self._background_failed(journal, exc))
+
+    def _background_failed(self, journal: Journal, exc: BaseException) -> None:
+        from companion.journal import Damaged
+
+        if isinstance(exc, Damaged):
+            if self._journal is journal:
+                self.report_damage(exc)
+            return
+        self.daily_backup_failed.emit(exc)
+
+    # ---- damage -----------------------------------------------------------------------
+
+    def report_damage(self, exc: BaseException) -> None:
+        """The journal file is damaged: close it (the key is dropped) and show the way out."""
+        if self.damage is not None and self._journal is None:
+            return  # already showing it
+        self.damage = exc
+        self._stop_watching()
+        journal, self._journal = self._journal, None
+        if journal is not None:
+            # A damaged file may not close cleanly; the key is dropped all the same.
+            with contextlib.suppress(Exception):
+                self._close(journal)
+        self.damaged.emit(exc)
+        self.locked.emit()
+
+    def clear_damage(self) -> None:
+        """Back to the usual locked screen (the family wants to try opening it again)."""
+        if self.damage is not None:
+            self.damage = None
+            self.locked.emit()
 
     # ---- idle lock --------------------------------------------------------------------
 

@@ -1,25 +1,18 @@
-"""Fixtures the Centers screen tests share: a data folder and the section, as the window has it."""
+"""Fixtures the Centers screen tests share: the section, as the window has it (its data folder
+comes from tests/ui/conftest.py)."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from companion.paths import AppPaths, resolve_paths
+from companion.paths import AppPaths
 from companion.ui.directory.directory_view import DirectoryView
 from companion.ui.widgets.session import JournalSession
 
 #: The day the tests pretend it is, so a source's age does not change with the calendar.
 TODAY = date(2026, 11, 22)
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    paths = resolve_paths(data_dir)
-    paths.ensure()
-    return paths
 
 
 @pytest.fixture

@@ -4,14 +4,13 @@ the same click-to-copy as the directory."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
 from companion.journal.records import Contact
-from companion.paths import AppPaths, resolve_paths
+from companion.paths import AppPaths
 from companion.ui.directory.care_team_view import REGION_SETTING, CareTeamView, ContactDialog
 from companion.ui.widgets.session import JournalSession
 
@@ -55,13 +54,6 @@ class FakeJournal:
 
     def close(self) -> None:
         self.closed = True
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    paths = resolve_paths(data_dir)
-    paths.ensure()
-    return paths
 
 
 @pytest.fixture

@@ -32,13 +32,6 @@ CODE_SHAPE = re.compile(r"^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){7}$")
 
 
 @pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    result = resolve_paths(data_dir)
-    result.ensure()
-    return result
-
-
-@pytest.fixture
 def released_keyring(memory_keyring: MemoryKeyring) -> Iterator[MemoryKeyring]:
     """A keyring a test may set to "hang"; it is always let go at teardown."""
     yield memory_keyring
@@ -510,6 +503,9 @@ def test_every_typed_error_becomes_a_plain_sentence(qtbot) -> None:
         errors.Locked("x"): "already open in another Companion window",
         errors.StorageError("x"): "could not be opened",
         RuntimeError("boom"): "could not be opened",
+        OSError(30, "Read-only file system"): "cannot write to its folder",
+        PermissionError(13, "Permission denied"): "cannot write to its folder",
+        OSError(28, "No space left on device"): "The disk is full",
     }
     for exc, words in expected.items():
         assert words in error_sentence(widget, exc), exc

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from companion.journal import Journal, KeyringUnavailable, WrongKey
 from companion.journal.records import Child
-from companion.paths import AppPaths, resolve_paths
+from companion.paths import AppPaths
 from companion.storage.vault import MINIMUM_KDF
 from companion.ui.journal.journal_page import JournalPage
 from companion.ui.journal.security_view import CODE_PENDING_SETTING, SecurityView
@@ -25,13 +25,6 @@ from tests.ui.helpers import click, unnamed_controls
 
 CODE_SHAPE = re.compile(r"^[2-9A-HJKMNP-Z]{4}(-[2-9A-HJKMNP-Z]{4}){7}$")
 NEW_PASSPHRASE = "seven quiet herons at dawn"
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    result = resolve_paths(data_dir)
-    result.ensure()
-    return result
 
 
 @pytest.fixture

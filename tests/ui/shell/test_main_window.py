@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
 
-from companion.paths import AppPaths, resolve_paths
+from companion.paths import AppPaths
 from companion.ui.shell.main_window import DIRECTORY, GLOSSARY, JOURNAL, MainWindow
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.session import JournalSession
@@ -36,13 +34,6 @@ class FakeSection(Section):
 
     def show_error(self, message: str) -> None:
         self.error = message
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    paths = resolve_paths(data_dir)
-    paths.ensure()
-    return paths
 
 
 def make_window(qtbot, paths: AppPaths) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ import subprocess
 import sys
 import threading
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from companion.journal import Journal
 from companion.journal import facade as journal_module
-from companion.paths import AppPaths, resolve_paths
+from companion.paths import AppPaths
 from companion.storage.errors import DiskFull, Locked
 from companion.ui.journal.journal_view import JournalView
 from companion.ui.shell.main_window import JOURNAL, MainWindow
@@ -26,13 +25,6 @@ from companion.ui.widgets.session import (
     unlock_hints,
 )
 from tests.support.journals import PASSPHRASE, create_journal, unlock_journal
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> AppPaths:
-    result = resolve_paths(data_dir)
-    result.ensure()
-    return result
 
 
 def test_lock_now_checkpoints_closes_and_drops_the_key(qtbot, paths: AppPaths) -> None:
@@ -157,7 +149,7 @@ def test_a_failed_daily_backup_is_a_calm_message_and_the_journal_stays_open(
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.status_message, timeout=10_000) as said:
         session.open_with(journal)
-    assert "disk is full" in said.args[0] and "open and safe" in said.args[0]
+    assert "disk is full" in said.args[0] and "what you saved is kept" in said.args[0]
     assert session.is_unlocked() and journal.is_open and view.page is not None
     view.page.shutdown()
     session.lock()

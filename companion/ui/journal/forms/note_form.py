@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QWidget
 
+from companion.journal.entries import MAX_NOTE_CHARS
 from companion.journal.records import NOTE, QUESTION, Note, Question
 from companion.ui.journal.forms.form_fields import WhenField, multiline
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm
@@ -36,8 +38,19 @@ class NoteForm(EntryForm):
         self.when.set_value(record.written_at)
 
     def validate(self) -> tuple[str, QWidget] | None:
-        if not self.text.toPlainText().strip():
+        text = self.text.toPlainText().strip()
+        if not text:
             return self.tr("The note is empty."), self.text
+        if len(text) > MAX_NOTE_CHARS:
+            return (
+                self.tr(
+                    "This note is too long to save: it has %1 characters, and a note can hold "
+                    "%2. Please split it into two notes. Nothing you typed is lost."
+                )
+                .replace("%1", QLocale().toString(len(text)))
+                .replace("%2", QLocale().toString(MAX_NOTE_CHARS)),
+                self.text,
+            )
         return None
 
     def write(self) -> object:

@@ -124,7 +124,7 @@ def _where(data: Any, path: list[Any]) -> str:
     center = data["centers"][path[1]]
     name = center.get("name") if isinstance(center, dict) else None
     words = [
-        f'Center {path[1] + 1} ("{name[:80]}")'
+        f'Center {path[1] + 1} ("{_shown(name)}")'
         if isinstance(name, str)
         else f"Center {path[1] + 1}"
     ]
@@ -132,8 +132,17 @@ def _where(data: Any, path: list[Any]) -> str:
         if isinstance(part, int):
             words[-1] = f"{_PLACES.get(str(previous), str(previous))} {part + 1}"
         else:
-            words.append(str(part)[:80])
+            words.append(_shown(str(part)))
     return ", ".join(words)
+
+
+#: Control and direction-changing characters: never put into a message from a file.
+_UNSAFE = re.compile("[\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(text: str) -> str:
+    """Text from the file as a message may quote it: short, without unsafe characters."""
+    return _UNSAFE.sub("\ufffd", text[:80])
 
 
 def parse_page_date(value: str | None) -> tuple[date | None, str]:

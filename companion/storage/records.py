@@ -126,6 +126,7 @@ class Appointment:
     starts_at: datetime
     tz: str
     duration_minutes: int = 60
+    all_day: bool = False
     place: str = ""
     place_kind: str = "free"
     with_whom: str = ""

@@ -145,7 +145,7 @@ def test_exporting(qtbot, page: JournalPage, journal: Journal, saved, target, wo
     assert page.export_csv(target, confirm=False) is None
     qtbot.waitUntil(lambda: any(words in text for text in _problems()))
     _close_problems()
-    page.visits.export_calendar(None, target)
+    page.visits.export_calendar(None, target, confirm=False)
     qtbot.waitUntil(lambda: any(words in text for text in _problems()))
     _still_saved(journal, saved)
 

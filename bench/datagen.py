@@ -368,7 +368,7 @@ def _cache_key(spec: Spec) -> str:
         ROOT / "bench/datagen_text.py",
         Path(__file__),
         ROOT / "companion/storage/models.py",
-        ROOT / "companion/records.py",
+        ROOT / "companion/storage/records.py",
         *sorted((ROOT / "companion/storage/migrations/versions").glob("*.py")),
     ]
     for source in sources:

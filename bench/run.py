@@ -25,13 +25,20 @@ from bench.report import Row, table  # noqa: E402
 
 
 def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
-    from bench import bench_glossary_search, bench_journal, bench_startup, bench_visit_summary
+    from bench import (
+        bench_exports,
+        bench_glossary_search,
+        bench_journal,
+        bench_startup,
+        bench_visit_summary,
+    )
 
     return {
         "startup": lambda: bench_startup.run(runs=3 if quick else 7),
         "glossary": bench_glossary_search.run,
         "journal": lambda: bench_journal.run(entries=10_000 if quick else 100_000),
         "summary": bench_visit_summary.run,
+        "exports": lambda: bench_exports.run(entries=10_000 if quick else 100_000),
     }
 
 

@@ -46,22 +46,29 @@ class Measures:
 
 
 def _table_rows(document: QTextDocument, table: QTextTable) -> list[Span]:
-    """Each row from the middle of the gap above it to the middle of the gap below it."""
+    """Each row from the middle of the gap above it to the middle of the gap below it.
+
+    Every cell of a row starts at the same height, so one cell gives the row's top; the gap
+    between two rows (padding and border) is the same all down the table, so the first row
+    gives it. That keeps a table of hundreds of rows to one look-up per row."""
     layout = document.documentLayout()
-    contents: list[tuple[float, float]] = []
-    for row in range(table.rows()):
-        top, bottom = float("inf"), float("-inf")
-        for column in range(table.columns()):
-            cell = table.cellAt(row, column)
-            first = layout.blockBoundingRect(cell.firstCursorPosition().block())
-            last = layout.blockBoundingRect(cell.lastCursorPosition().block())
-            top, bottom = min(top, first.top()), max(bottom, last.bottom())
-        contents.append((top, bottom))
+    columns = table.columns()
+
+    def first_top(row: int) -> float:
+        return layout.blockBoundingRect(table.cellAt(row, 0).firstCursorPosition().block()).top()
+
+    tops = [first_top(row) for row in range(table.rows())]
     frame = layout.frameBoundingRect(table)
-    edges = [frame.top()]
-    edges += [(contents[n][1] + contents[n + 1][0]) / 2 for n in range(len(contents) - 1)]
-    edges.append(frame.bottom())
-    return [Span(edges[n], edges[n + 1]) for n in range(len(contents))]
+    if len(tops) > 1:
+        first_bottom = max(
+            layout.blockBoundingRect(table.cellAt(0, c).lastCursorPosition().block()).bottom()
+            for c in range(columns)
+        )
+        half_gap = (tops[1] - first_bottom) / 2
+    else:
+        half_gap = 0.0
+    edges = [frame.top()] + [top - half_gap for top in tops[1:]] + [frame.bottom()]
+    return [Span(edges[n], edges[n + 1]) for n in range(len(tops))]
 
 
 def _lines(document: QTextDocument, block: QTextBlock) -> list[Span]:

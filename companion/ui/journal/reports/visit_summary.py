@@ -58,7 +58,8 @@ if TYPE_CHECKING:
 
 CHART_URL = QUrl("companion-chart:trends")
 CHART_WIDTH = 820
-CHART_SCALE = 2.5
+#: Pixels per chart unit: about 230 dots per inch across the printed page, sharp on paper.
+CHART_SCALE = 2.0
 MAX_CHART_SYMPTOMS = 8
 #: The severe-entries table shows the most recent ones; the summary table covers them all.
 MAX_SEVERE_ROWS = 30

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,8 +95,13 @@ def encode(record: Record) -> dict[str, Any]:
     return out
 
 
+_HINTS: dict[type[Any], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+    if cls not in _HINTS:
+        _HINTS[cls] = typing.get_type_hints(cls)
+    return _HINTS[cls]
 
 
 def decode(kind: Kind, raw: Mapping[str, Any]) -> Record:
@@ -184,12 +190,93 @@ def schema() -> dict[str, Any]:
 
 
 def problems(value: Any) -> list[str]:
-    """Where ``value`` breaks the JSON Schema (paths, never the values)."""
+    """Where ``value`` breaks the JSON Schema (paths, never the values). The envelope and the
+    settings go through jsonschema; the records, which may number hundreds of thousands,
+    through checks compiled once from the same schema's ``$defs`` (:func:`record_checks`)."""
     import jsonschema
 
-    validator = jsonschema.Draft202012Validator(schema())
-    found = sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
-    return ["/".join(str(p) for p in error.absolute_path) or "(top)" for error in found]
+    loaded = schema()
+    records = value.get("records") if isinstance(value, dict) else None
+    envelope = value
+    if isinstance(records, dict):
+        envelope = dict(value, records={key: [] for key in records})
+    validator = jsonschema.Draft202012Validator(loaded)
+    found = sorted(validator.iter_errors(envelope), key=lambda e: list(e.absolute_path))
+    where = ["/".join(str(p) for p in error.absolute_path) or "(top)" for error in found]
+    if not where and isinstance(records, dict):
+        checks = record_checks(loaded)
+        for kind, items in records.items():
+            check = checks[kind]
+            where.extend(f"records/{kind}/{n}" for n, raw in enumerate(items) if not check(raw))
+    return where
+
+
+Check = Callable[[Any], bool]
+_TYPES: dict[str, Check] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+
+
+def record_checks(loaded: Mapping[str, Any]) -> dict[str, Check]:
+    """One check per kind, compiled from ``$defs``: the keywords the record definitions use
+    (type, enum, pattern, minimum, maximum, minLength, maxLength, anyOf, $ref, items,
+    required, properties, additionalProperties: false), nothing more."""
+    defs = loaded["$defs"]
+
+    def compile_node(node: Mapping[str, Any]) -> Check:
+        if "$ref" in node:
+            return compile_node(defs[node["$ref"].rsplit("/", 1)[1]])
+        parts: list[Check] = []
+        if "type" in node:
+            kinds = node["type"] if isinstance(node["type"], list) else [node["type"]]
+            tests = [_TYPES[k] for k in kinds]
+            parts.append(lambda v: any(test(v) for test in tests))
+        if "enum" in node:
+            allowed = list(node["enum"])
+            parts.append(lambda v: v in allowed)
+        if "anyOf" in node:
+            options = [compile_node(option) for option in node["anyOf"]]
+            parts.append(lambda v: any(option(v) for option in options))
+        if "pattern" in node:
+            pattern = re.compile(node["pattern"])
+            parts.append(lambda v: not isinstance(v, str) or pattern.search(v) is not None)
+        for key, test in (
+            ("minimum", lambda v, b: v >= b),
+            ("maximum", lambda v, b: v <= b),
+            ("minLength", lambda v, b: len(v) >= b),
+            ("maxLength", lambda v, b: len(v) <= b),
+        ):
+            if key in node:
+                bound, op = node[key], test
+                kind = str if "Length" in key else (int, float)
+                parts.append(
+                    lambda v, b=bound, op=op, k=kind: not isinstance(v, k) or op(v, b)  # type: ignore[misc]
+                )
+        if "items" in node:
+            item = compile_node(node["items"])
+            parts.append(lambda v: not isinstance(v, list) or all(item(x) for x in v))
+        if "properties" in node:
+            fields = {name: compile_node(sub) for name, sub in node["properties"].items()}
+            required = set(node.get("required", ()))
+            closed = node.get("additionalProperties") is False
+
+            def fits(v: Any) -> bool:
+                if not isinstance(v, dict) or not required <= v.keys():
+                    return False
+                if closed and not v.keys() <= fields.keys():
+                    return False
+                return all(fields[name](v[name]) for name in v.keys() & fields.keys())
+
+            parts.append(fits)
+        return lambda v: all(part(v) for part in parts)
+
+    return {kind.value: compile_node(defs[kind.value]) for kind in ORDER}
 
 
 def read_document(path: Path) -> dict[str, Any]:

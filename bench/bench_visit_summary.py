@@ -1,9 +1,9 @@
-"""The visit summary PDF for three busy months of one child, against a one-line PDF.
+"""The visit summary PDF for a busy year of one child, against a one-line PDF.
 
-Three months of an intensive stretch of treatment (``bench.datagen``: about 2,000 entries for
-one child: doses, symptoms, temperatures, notes, appointments, questions, fever alerts) are
-written to a PDF by ``write_visit_summary`` (``companion.ui.journal.reports.visit_summary``),
-several times. The
+A year of intensive treatment (``bench.datagen``: 8,000 entries over 365 days for one child:
+doses, symptoms, temperatures, notes, appointments, questions, fever alerts) is written to a
+PDF by ``write_visit_summary`` (``companion.ui.journal.reports.visit_summary``), several
+times, the whole year in one summary. The
 baseline, timed in the same run and interleaved with it, is a one-page ``QPdfWriter`` with one
 line of text: what any PDF costs on this machine before there is anything to lay out.
 
@@ -34,11 +34,11 @@ from companion.journal import records as rec
 
 RUNS = 5
 BUDGET_S = 1.0
-#: Three busy months: about 22 entries a day for one child.
+#: A busy year: about 22 entries a day for one child.
 SPEC = datagen.Spec(
-    2_000,
+    8_000,
     children=1,
-    days=91,
+    days=365,
     plaintext=False,
     mix={
         rec.DOSE: 0.36,
@@ -135,7 +135,7 @@ def run(runs: int = RUNS) -> list[Row]:
     return [
         {"name": "visit summary: one-line PDF (baseline)", "value": b_ms, "unit": "ms"},
         {
-            "name": f"visit summary: 3 busy months ({entries:,} entries, {pages} pages, "
+            "name": f"visit summary: a busy year ({entries:,} entries, {pages} pages, "
             f"{size_kb:,.0f} KB)",
             "value": o_s * 1e3,
             "unit": "ms",

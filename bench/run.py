@@ -26,6 +26,7 @@ from bench.report import Row, table  # noqa: E402
 
 def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
     from bench import (
+        bench_exports,
         bench_glossary_search,
         bench_journal,
         bench_long_note,
@@ -39,6 +40,7 @@ def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
         "journal": lambda: bench_journal.run(entries=10_000 if quick else 100_000),
         "summary": bench_visit_summary.run,
         "long_note": lambda: bench_long_note.run(entries=10_000 if quick else 100_000),
+        "exports": lambda: bench_exports.run(entries=10_000 if quick else 100_000),
     }
 
 

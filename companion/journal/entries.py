@@ -78,6 +78,10 @@ class Entries:
             return self._repo().get(kind, entry_id)
         return self._repo().get(rec.kind_of_type(kind), entry_id)
 
+    def get_many(self, kind: str, entry_ids: Iterable[str]) -> dict[str, Record]:
+        """Live entries of one kind by id, in one read (a page of the timeline)."""
+        return self._repo().get_many(kind, entry_ids)
+
     def update(self, record: R) -> R:
         """Save an edited copy (``dataclasses.replace(old, ...)``); returns it re-stamped."""
         check_size(record)
@@ -109,6 +113,7 @@ class Entries:
         tz: str,
         *,
         duration_minutes: int = 60,
+        all_day: bool = False,
         place: str = "",
         place_kind: str = "free",
         with_whom: str = "",
@@ -124,6 +129,7 @@ class Entries:
                 starts_at=starts_at,
                 tz=tz,
                 duration_minutes=duration_minutes,
+                all_day=all_day,
                 place=place,
                 place_kind=place_kind,
                 with_whom=with_whom,

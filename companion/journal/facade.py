@@ -3,11 +3,12 @@
 One SQLCipher database (``journal.db``) encrypted with a random data key; the key is wrapped
 in ``journal.vault`` by the passphrase, the recovery code and optionally a device key kept in
 the OS keyring. :class:`Journal` opens and closes it (the steps are in
-:mod:`companion.journal.opening`) and holds five parts, each handed only what it needs:
+:mod:`companion.journal.opening`) and holds six parts, each handed only what it needs:
 :class:`~companion.journal.entries.Entries` (add, list, edit, delete),
 :class:`~companion.journal.medicines.Medicines` (medicines and doses),
 :class:`~companion.journal.timeline.Timeline` (timeline and search),
-:class:`~companion.journal.keys.Keys` and :class:`~companion.journal.backups.Backups`. Their
+:class:`~companion.journal.keys.Keys`, :class:`~companion.journal.backups.Backups` and
+:class:`~companion.journal.transfer.Transfer` (the full export and import). Their
 methods are the journal's own (``journal.add_note``), forwarded here.
 
 Storage modules are imported when a journal is opened, never when this module is imported,
@@ -32,6 +33,7 @@ from companion.journal.keys import Keys
 from companion.journal.medicines import Medicines
 from companion.journal.records import Record, TimelineEntry, TimelineFilter, utcnow
 from companion.journal.timeline import Timeline, as_filter
+from companion.journal.transfer import Transfer
 from companion.paths import AppPaths, resolve_paths
 from companion.storage.errors import Locked, StorageError
 from companion.translation import Translate, untranslated
@@ -120,6 +122,7 @@ class Journal:
         self._entries = Entries(self._repo)
         self._medicines = Medicines(self._repo)
         self._timeline = Timeline(self._repo, lambda: self.translate)
+        self._transfer = Transfer(self._repo)
         self._keys = Keys(self._vault_and_key, kdf)
         self._backups = Backups(paths, self._unlocked, self._closing, self._purge_expired)
         _OPEN.add(self)
@@ -340,6 +343,7 @@ class Journal:
 
     search = _forward("_timeline", Timeline.search)
 
+    get_many = _forward("_entries", Entries.get_many)
     update = _forward("_entries", Entries.update)
     delete = _forward("_entries", Entries.delete)
     undo_delete = _forward("_entries", Entries.undo_delete)
@@ -372,6 +376,10 @@ class Journal:
     list_fever_events = _forward("_entries", Entries.list_fever_events)
     get_setting = _forward("_entries", Entries.get_setting)
     set_setting = _forward("_entries", Entries.set_setting)
+
+    all_records = _forward("_transfer", Transfer.all_records)
+    spare_children = _forward("_transfer", Transfer.spare_children)
+    load_records = _forward("_transfer", Transfer.load_records)
 
     @property
     def has_passphrase(self) -> bool:

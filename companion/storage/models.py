@@ -81,6 +81,7 @@ class AppointmentRow(SoftDeleted, table=True):
     starts_at: datetime = Field(sa_type=UTCDateTime, index=True)
     tz: str
     duration_minutes: int = 60
+    all_day: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     place: str = ""
     place_kind: str = "free"
     with_whom: str = ""

@@ -69,14 +69,21 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
+
+
 def _check(record: Any) -> None:
     """Normalise every datetime field to UTC and refuse naive ones."""
-    for item in fields(record):
-        value = getattr(record, item.name)
-        if isinstance(value, datetime):
+    cls = type(record)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(item.name for item in fields(record))
+    for name in names:
+        value = getattr(record, name)
+        if isinstance(value, datetime) and value.tzinfo is not UTC:  # rows read back are UTC
             if value.tzinfo is None or value.utcoffset() is None:
-                raise ValueError(f"{item.name} must carry a time zone")
-            object.__setattr__(record, item.name, value.astimezone(UTC))
+                raise ValueError(f"{name} must carry a time zone")
+            object.__setattr__(record, name, value.astimezone(UTC))
 
 
 def _text(record: Any, name: str) -> None:
@@ -126,6 +133,7 @@ class Appointment:
     starts_at: datetime
     tz: str
     duration_minutes: int = 60
+    all_day: bool = False
     place: str = ""
     place_kind: str = "free"
     with_whom: str = ""

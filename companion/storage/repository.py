@@ -9,7 +9,7 @@ the same stamp, so Undo restores exactly what one delete removed.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Final, TypeVar
 
@@ -166,6 +166,40 @@ class Repository:
                 removed += done.rowcount
         return removed
 
+    def load(
+        self,
+        records: Iterable[Record],
+        settings: Mapping[str, Any],
+        *,
+        drop_children: Iterable[str] = (),
+    ) -> None:
+        """Write records exactly as given (ids, stamps) in one transaction: a row with the same
+        id is replaced, the rest inserted, owners before what points at them. Children in
+        ``drop_children`` are removed first (they must have nothing written)."""
+        by_kind: dict[rec.Kind, list[dict[str, Any]]] = {}
+        for record in records:
+            by_kind.setdefault(kind_of(record), []).append(to_values(record))
+        with db.write(self.engine) as conn:
+            child = table_of(rec.CHILD)
+            for child_id in drop_children:
+                conn.execute(sa.delete(child).where(child.c.id == child_id))
+            for kind in STORED:
+                rows = by_kind.get(kind, [])
+                table = table_of(kind)
+                for start in range(0, len(rows), _MAX_IDS):
+                    chunk = rows[start : start + _MAX_IDS]
+                    ids = [row["id"] for row in chunk]
+                    there = set(conn.scalars(sa.select(table.c.id).where(table.c.id.in_(ids))))
+                    fresh = [row for row in chunk if row["id"] not in there]
+                    if fresh:
+                        _execute_checked(conn, sa.insert(table), fresh)
+                    for row in chunk:
+                        if row["id"] in there:
+                            stmt = sa.update(table).where(table.c.id == row["id"])
+                            _execute_checked(conn, stmt.values(row, deleted_at=None))
+            for key, value in settings.items():
+                _upsert_setting(conn, key, value)
+
     # ----- reading ------------------------------------------------------------------------
 
     def get(self, kind: str, entry_id: str) -> Record:
@@ -239,16 +273,20 @@ class Repository:
         return default if row is None else row[0]
 
     def set_setting(self, key: str, value: Any) -> None:
-        from sqlalchemy.dialects.sqlite import insert
-
-        table = SETTINGS
-        now = utcnow()
-        stmt = insert(table).values(id=rec.new_id(), key=key, value=value, created_at=now)
-        stmt = stmt.values(updated_at=now).on_conflict_do_update(
-            index_elements=[table.c.key], set_={"value": value, "updated_at": now}
-        )
         with db.write(self.engine) as conn:
-            conn.execute(stmt)
+            _upsert_setting(conn, key, value)
+
+
+def _upsert_setting(conn: Connection, key: str, value: Any) -> None:
+    from sqlalchemy.dialects.sqlite import insert
+
+    table = SETTINGS
+    now = utcnow()
+    stmt = insert(table).values(id=rec.new_id(), key=key, value=value, created_at=now)
+    stmt = stmt.values(updated_at=now).on_conflict_do_update(
+        index_elements=[table.c.key], set_={"value": value, "updated_at": now}
+    )
+    conn.execute(stmt)
 
 
 def _clear_fever_flag(conn: Connection, keep_id: str) -> None:
@@ -279,8 +317,8 @@ def _keep_one_fever_contact(conn: Connection, entry_id: str) -> None:
         )
 
 
-def _execute_checked(conn: Connection, stmt: Any) -> Any:
+def _execute_checked(conn: Connection, stmt: Any, rows: Any = None) -> Any:
     try:
-        return conn.execute(stmt)
+        return conn.execute(stmt) if rows is None else conn.execute(stmt, rows)
     except IntegrityError:
         raise ValueError("the entry refers to a child or medicine that does not exist") from None

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from companion.journal.calendar import (
+from companion.journal.exports.calendar import (
     Labels,
     appointment_uid,
     appointments_to_ics,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from companion.journal import Journal
-from companion.journal.records import Note
+from companion.journal.records import Appointment, Note
 from companion.paths import resolve_paths
 from companion.storage import backup, migrate, models
 from companion.storage import engine as db
@@ -56,6 +57,7 @@ def test_migrations_ship_inside_the_package() -> None:
         "0001_initial.py",
         "0002_fever_events_and_search.py",
         "0003_titles_in_python.py",
+        "0004_all_day_appointments.py",
     } <= versions
 
 
@@ -143,15 +145,33 @@ def test_fixture_v2_loses_its_sql_titles_and_reads_the_same(data_dir: Path) -> N
         journal.close()
 
 
-def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+def test_fixture_v3_gains_all_day_appointments(data_dir: Path) -> None:
     _install_fixture(data_dir, 3)
+    journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
+    try:
+        (made,) = resolve_paths(data_dir).backups_dir.iterdir()
+        assert backup.read_backup_header(made).schema_version == "0003"
+        (appointment,) = journal.list_appointments(fx.CHILD_ID)
+        assert appointment.all_day is False
+        assert appointment.duration_minutes == 45
+        assert [e.id for e in journal.search("platelets")] == [fx.APPOINTMENT_ID]
+        journal.check_integrity()
+    finally:
+        journal.close()
+
+
+def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+    _install_fixture(data_dir, 4)
     journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
     try:
         assert not any(resolve_paths(data_dir).backups_dir.iterdir())
         (event,) = journal.list_fever_events(fx.CHILD_ID)
         assert (event.id, event.reading_id) == (fx.FEVER_EVENT_ID, fx.TEMPERATURE_ID)
         assert [e.id for e in journal.search("ward now")] == [fx.FEVER_EVENT_ID]
-        assert journal.timeline_count() == 8
+        assert journal.timeline_count() == 9
+        all_day = journal.get(Appointment, fx.ALL_DAY_ID)
+        assert all_day.all_day is True
+        assert all_day.starts_at == datetime(2024, 3, 3, 23, 0, tzinfo=UTC)
         journal.check_integrity()
     finally:
         journal.close()

@@ -1,33 +1,95 @@
-"""Taking entries out of the encrypted journal: appointments to a calendar, entries to CSV.
+"""Taking entries out of the encrypted journal: a calendar, a spreadsheet, the full JSON file.
 
-Both write plain files, so the CSV export asks first and says the file is not encrypted.
-The file choosers are separate from the writers so tests (and scripts) can pass a path.
+Every one of them is a plain file, so each export first says the file will not be encrypted
+and goes on only if the family agrees; then the file is chosen; then the core writes it
+(:mod:`companion.journal.exports`: ``calendar``, ``csvfile``, ``jsonfile``). The choosers are
+separate from the writers so tests (and scripts) can pass a path.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from companion.journal.calendar import Labels, appointments_to_ics
-from companion.journal.records import Appointment, TimelineEntry
-from companion.ui.journal.timeline_model import kind_label
+from companion.journal.exports.calendar import Labels, write_ics
+from companion.journal.records import Appointment
 
 if TYPE_CHECKING:
     from companion.journal import Journal
 
-PAGE = 500
-#: Cells starting with these are formulas to a spreadsheet; a leading apostrophe defuses them.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Export", text)
+
+
+class Plain(Enum):
+    """The plain (not encrypted) files the journal can write."""
+
+    CSV = "csv"
+    CALENDAR = "ics"
+    JSON = "json"
+    PDF = "pdf"
+
+
+def _warning_title(kind: Plain) -> str:
+    return {
+        Plain.CSV: _tr("Export to a spreadsheet file?"),
+        Plain.CALENDAR: _tr("Export to a calendar file?"),
+        Plain.JSON: _tr("Export the whole journal to a file?"),
+        Plain.PDF: _tr("Save the visit summary as a file?"),
+    }[kind]
+
+
+def _warning_file(kind: Plain) -> str:
+    return {
+        Plain.CSV: _tr("The CSV file will NOT be encrypted."),
+        Plain.CALENDAR: _tr("The calendar file will NOT be encrypted."),
+        Plain.JSON: _tr("The JSON file will NOT be encrypted."),
+        Plain.PDF: _tr("The PDF file will NOT be encrypted."),
+    }[kind]
+
+
+def confirm_plain_export(parent: QWidget | None, kind: Plain = Plain.CSV) -> bool:
+    """Ask before writing family data to a file that is not encrypted."""
+    answer = QMessageBox.warning(
+        parent,
+        _warning_title(kind),
+        _warning_file(kind)
+        + " "
+        + _tr(
+            "Anyone who can open the file can read everything in it. Keep it somewhere "
+            "private and delete it when you are done."
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_plain_file(
+    parent: QWidget | None,
+    kind: Plain,
+    title: str,
+    suggested: str,
+    filter_text: str,
+    *,
+    path: str | Path | None = None,
+    confirm: bool = True,
+) -> Path | None:
+    """Warn (unless ``confirm`` is False), then ask where (unless ``path`` is given)."""
+    if confirm and not confirm_plain_export(parent, kind):
+        return None
+    if path is None:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+        if not chosen:
+            return None
+        path = chosen
+    return Path(path)
 
 
 def calendar_labels() -> Labels:
@@ -42,67 +104,7 @@ def calendar_labels() -> Labels:
 
 def write_calendar(appointments: Iterable[Appointment], path: str | Path) -> int:
     """Write an .ics file with these appointments; returns how many."""
-    chosen = list(appointments)
-    Path(path).write_text(appointments_to_ics(chosen, calendar_labels()), encoding="utf-8")
-    return len(chosen)
-
-
-def export_upcoming(journal: Journal, path: str | Path, child_id: str | None = None) -> int:
-    """Every appointment still to come (optionally one child's) into one .ics file."""
-    return write_calendar(journal.upcoming_appointments(child_id), path)
-
-
-def export_one(journal: Journal, appointment_id: str, path: str | Path) -> int:
-    return write_calendar([journal.get(Appointment, appointment_id)], path)
-
-
-def safe_cell(text: str) -> str:
-    """A cell a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _entries(journal: Journal, child_id: str | None) -> Iterable[TimelineEntry]:
-    """Every entry, newest first, a page at a time. Each page continues after the last entry
-    of the one before (keyset), so the last page of a long journal costs what the first does;
-    an offset would make each page step over every row already written."""
-    page = journal.timeline(child_id=child_id, limit=PAGE)
-    while page:
-        yield from page
-        if len(page) < PAGE:
-            return
-        page = journal.timeline(child_id=child_id, limit=PAGE, after=page[-1])
-
-
-def write_csv(journal: Journal, path: str | Path, child_id: str | None = None) -> int:
-    """Every timeline entry as a row (when, child, kind, entry, details); returns the count."""
-    names = {child.id: child.name for child in journal.list_children()}
-    count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([_tr("When"), _tr("Child"), _tr("Type"), _tr("Entry"), _tr("Details")])
-        for entry in _entries(journal, child_id):
-            title, detail = entry.title, entry.detail
-            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            child = names.get(entry.child_id or "", "")
-            row = [when, child, kind_label(entry.kind), title, detail]
-            writer.writerow([safe_cell(cell) for cell in row])
-            count += 1
-    return count
-
-
-def confirm_plain_export(parent: QWidget | None) -> bool:
-    """Ask before writing family data to a file that is not encrypted."""
-    answer = QMessageBox.warning(
-        parent,
-        _tr("Export to a spreadsheet file?"),
-        _tr(
-            "The CSV file will NOT be encrypted. Anyone who can open the file can read "
-            "everything in it. Keep it somewhere private and delete it when you are done."
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    return write_ics(appointments, path, calendar_labels())
 
 
 def export_csv(
@@ -114,16 +116,56 @@ def export_csv(
     confirm: bool = True,
 ) -> int | None:
     """The CSV export action: warn, choose a file, write. None when the family stopped."""
-    if confirm and not confirm_plain_export(parent):
-        return None
+    from companion.journal.exports.csvfile import write_csv
+
+    target = choose_plain_file(
+        parent,
+        Plain.CSV,
+        _tr("Export entries"),
+        "companion-journal.csv",
+        _tr("CSV files (*.csv)"),
+        path=path,
+        confirm=confirm,
+    )
+    return None if target is None else write_csv(journal, target, child_id=child_id)
+
+
+def export_json(
+    journal: Journal,
+    parent: QWidget | None,
+    *,
+    path: str | Path | None = None,
+    confirm: bool = True,
+) -> int | None:
+    """The full export: warn, choose a file, write everything. None when the family stopped."""
+    from companion.journal.exports.jsonfile import write_json
+
+    target = choose_plain_file(
+        parent,
+        Plain.JSON,
+        _tr("Export the whole journal"),
+        "companion-journal.json",
+        _tr("JSON files (*.json)"),
+        path=path,
+        confirm=confirm,
+    )
+    return None if target is None else write_json(journal, target)
+
+
+def import_json(
+    journal: Journal, parent: QWidget | None, *, path: str | Path | None = None
+) -> int | None:
+    """Bring a full export into this (new) journal. None when the family stopped."""
+    from companion.journal.exports.jsonfile import import_json as read_into
+
     if path is None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent, _tr("Export entries"), "companion-journal.csv", _tr("CSV files (*.csv)")
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, _tr("Import a journal file"), "", _tr("JSON files (*.json)")
         )
         if not chosen:
             return None
         path = chosen
-    return write_csv(journal, path, child_id)
+    return read_into(journal, Path(path))
 
 
 def export_calendar(
@@ -133,18 +175,20 @@ def export_calendar(
     *,
     appointment_id: str | None = None,
     path: str | Path | None = None,
+    confirm: bool = True,
 ) -> int | None:
     """The calendar export action: one appointment, or all upcoming ones. None if cancelled."""
-    if path is None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent,
-            _tr("Add to calendar"),
-            "companion-appointments.ics",
-            _tr("Calendar files (*.ics)"),
-        )
-        if not chosen:
-            return None
-        path = chosen
+    target = choose_plain_file(
+        parent,
+        Plain.CALENDAR,
+        _tr("Add to calendar"),
+        "companion-appointments.ics",
+        _tr("Calendar files (*.ics)"),
+        path=path,
+        confirm=confirm,
+    )
+    if target is None:
+        return None
     if appointment_id is not None:
-        return export_one(journal, appointment_id, path)
-    return export_upcoming(journal, path, child_id)
+        return write_calendar([journal.get(Appointment, appointment_id)], target)
+    return write_calendar(journal.upcoming_appointments(child_id), target)

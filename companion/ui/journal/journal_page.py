@@ -122,6 +122,8 @@ class JournalPage(QWidget):
             self.tr("Export appointments to a calendar…"), self.export_calendar
         )
         self.more_menu.addAction(self.tr("Export entries to a spreadsheet (CSV)…"), self.export_csv)
+        self.more_menu.addAction(self.tr("Export the whole journal (JSON)…"), self.export_json)
+        self.more_menu.addAction(self.tr("Import a journal file (JSON)…"), self.import_json)
         self.more_button.setMenu(self.more_menu)
         header.addWidget(self.more_button)
 
@@ -395,6 +397,27 @@ class JournalPage(QWidget):
         )
         if count is not None:
             self.status_message.emit(self.tr("Exported %n entries (not encrypted).", "", count))
+        return count
+
+    def export_json(self, path: str | None = None, *, confirm: bool = True) -> int | None:
+        from companion.ui.journal.export import export_json
+
+        _done, count = guarded(
+            self, Doing.EXPORT, lambda: export_json(self.journal, self, path=path, confirm=confirm)
+        )
+        if count is not None:
+            self.status_message.emit(self.tr("Exported %n records (not encrypted).", "", count))
+        return count
+
+    def import_json(self, path: str | None = None) -> int | None:
+        from companion.ui.journal.export import import_json
+
+        _done, count = guarded(
+            self, Doing.IMPORT, lambda: import_json(self.journal, self, path=path)
+        )
+        if count is not None:
+            self.refresh_all()
+            self.status_message.emit(self.tr("Imported %n records.", "", count))
         return count
 
     def shutdown(self) -> None:

@@ -200,12 +200,19 @@ class VisitsView(QWidget):
     def _open_question(self, item: QListWidgetItem) -> None:
         self.edit_requested.emit(Kind.QUESTION, str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def export_calendar(self, appointment_id: str | None, path: str | None = None) -> None:
+    def export_calendar(
+        self, appointment_id: str | None, path: str | None = None, *, confirm: bool = True
+    ) -> None:
         _done, count = guarded(
             self,
             Doing.EXPORT,
             lambda: export.export_calendar(
-                self.journal, self, self.child_id, appointment_id=appointment_id, path=path
+                self.journal,
+                self,
+                self.child_id,
+                appointment_id=appointment_id,
+                path=path,
+                confirm=confirm,
             ),
         )
         if count is not None:

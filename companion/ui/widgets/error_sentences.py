@@ -28,6 +28,12 @@ from companion.journal import (
     StorageError,
     WrongKey,
 )
+from companion.journal.exports.jsonfile import (
+    BrokenExport,
+    JournalNotEmpty,
+    NewerExport,
+    NotAnExport,
+)
 
 T = TypeVar("T")
 _CONTEXT = "ErrorSentences"
@@ -43,6 +49,7 @@ class Doing(Enum):
     SAVE = "save"  # adding or editing an entry (the form keeps what was typed)
     CHANGE = "change"  # delete, undo, a setting
     EXPORT = "export"  # a file the family asked for
+    IMPORT = "import"  # a journal file brought into a new journal
     BACKUP = "backup"  # today's automatic backup
     LOCK = "lock"  # closing the journal
 
@@ -122,6 +129,8 @@ def sentence(exc: BaseException | None, doing: Doing) -> str | None:
         return _backup_sentence(exc)
     if doing is Doing.EXPORT:
         return _export_sentence(exc)
+    if doing is Doing.IMPORT:
+        return _import_sentence(exc)
     if doing is Doing.LOCK:
         return _lock_sentence(exc)
     return _change_sentence(exc)
@@ -210,6 +219,27 @@ def _export_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, StorageError | OSError):
         return _tr("The file could not be written. Please try again or choose another folder.")
     return None
+
+
+def _import_sentence(exc: BaseException | None) -> str | None:
+    unchanged = " " + _tr("Nothing was changed.")
+    if isinstance(exc, JournalNotEmpty):
+        return (
+            _tr(
+                "This journal already has entries. A journal file can only be imported into "
+                "a new journal, so the two histories do not mix."
+            )
+            + unchanged
+        )
+    if isinstance(exc, NewerExport):
+        return _tr("This file was made by a newer version of Companion.") + unchanged
+    if isinstance(exc, NotAnExport):
+        return _tr("This is not a Companion journal file.") + unchanged
+    if isinstance(exc, BrokenExport):
+        return _tr("This journal file is incomplete or damaged.") + unchanged
+    if isinstance(exc, FileNotFoundError | PermissionError):
+        return _tr("The file could not be read. Please choose it again.") + unchanged
+    return _save_sentence(exc)
 
 
 def _lock_sentence(exc: BaseException | None) -> str | None:

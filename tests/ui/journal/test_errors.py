@@ -142,7 +142,7 @@ def test_exporting(qtbot, page: JournalPage, journal: Journal, saved, small_disk
     assert page.export_csv(str(small_disk / "journal.csv"), confirm=False) is None
     qtbot.waitUntil(lambda: any(words in text for text in _problems()))
     _close_problems()
-    page.visits.export_calendar(None, str(small_disk / "visits.ics"))
+    page.visits.export_calendar(None, str(small_disk / "visits.ics"), confirm=False)
     qtbot.waitUntil(lambda: any(words in text for text in _problems()))
     _still_saved(journal, saved)
 

@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from icalendar import Calendar
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from bench.datagen import write_records
 from companion.journal import Journal
+from companion.journal.exports import csvfile
 from companion.journal.records import Child, Note, TemperatureReading
 from companion.ui.journal import export
 from companion.ui.journal.journal_page import JournalPage
@@ -26,7 +26,7 @@ def events(path: Path) -> list[str]:
 
 
 def test_one_or_all_upcoming_appointments_to_ics(
-    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path
+    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path, monkeypatch
 ):
     soon = datetime.now(UTC) + timedelta(days=2)
     first = journal.add_appointment(maya.id, soon, "Europe/Paris", purpose="Scan results")
@@ -37,6 +37,17 @@ def test_one_or_all_upcoming_appointments_to_ics(
     assert len(page.visits.cards) == 2
 
     one = tmp_path / "one.ics"
+    asked: list[str] = []
+
+    def refuse(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    page.visits.export_calendar(first.id, path=str(one))
+    assert "calendar file will NOT be encrypted" in asked[0]
+    assert not one.exists()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.status_message) as status:
         page.visits.export_calendar(first.id, path=str(one))
     assert "1 appointment" in status.args[0]
@@ -83,11 +94,12 @@ def test_csv_export_warns_then_writes(
     assert "not encrypted" in status.args[0]
     with open(target, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["When", "Child", "Type", "Entry", "Details"]
-    body = {row[2]: row for row in rows[1:]}
-    assert body["Symptom"][1] == "Maya"
-    assert body["Symptom"][3] == "Mouth sores"
-    assert body["Note"][3].startswith("'=")  # never run as a formula
+    assert rows[0][:5] == ["When", "Local time", "Child", "Type", "Entry"]
+    body = {row[3]: dict(zip(rows[0], row, strict=True)) for row in rows[1:]}
+    assert body["Symptom"]["Child"] == "Maya"
+    assert body["Symptom"]["Entry"] == "Mouth sores"
+    assert body["Symptom"]["Severity (0-4)"] == "2"
+    assert body["Note"]["Entry"].startswith("'=")  # never run as a formula
 
 
 def test_csv_export_without_the_dialog(journal: Journal, maya: Child, tmp_path: Path):
@@ -102,7 +114,7 @@ def test_csv_export_pages_by_keyset_through_a_long_journal(
 ):
     """Each page continues after the last entry written, never at an offset (which rereads
     every row before it), and nothing is lost or repeated where entries share a moment."""
-    total = export.PAGE * 2 + 37
+    total = csvfile.PAGE * 2 + 37
     at = datetime(2024, 1, 1, tzinfo=UTC)
     made: list[Any] = []
     for n in range(total):
@@ -125,23 +137,18 @@ def test_csv_export_pages_by_keyset_through_a_long_journal(
     target = tmp_path / "long.csv"
     assert export.export_csv(journal, None, path=target, confirm=False) == total
     assert len(calls) == 3
+    PAGE = csvfile.PAGE
     assert all(not call.get("offset") for call in calls)
     assert calls[0].get("after") is None
     assert [call["after"] for call in calls[1:]] == [
-        expected[export.PAGE - 1],
-        expected[2 * export.PAGE - 1],
+        expected[PAGE - 1],
+        expected[2 * PAGE - 1],
     ]
     with open(target, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))[1:]
-    notes = [row[3] for row in rows if row[2] == "Note"]
+    notes = [row[4] for row in rows if row[3] == "Note"]
     assert notes == [e.title for e in expected if e.kind == "note"]
     assert len(rows) == len(expected) == total
-
-
-@pytest.mark.parametrize("cell", ["=1+1", "+1", "-1", "@SUM(A1)"])
-def test_formula_cells_are_defused(cell: str) -> None:
-    assert export.safe_cell(cell) == "'" + cell
-    assert export.safe_cell("plain") == "plain"
 
 
 def test_the_user_guide_finds_the_exports_where_the_journal_has_them(
@@ -162,3 +169,40 @@ def test_the_user_guide_finds_the_exports_where_the_journal_has_them(
     [one] = [b for b in card.findChildren(QPushButton) if "calendar" in b.accessibleName()]
     for button in (one, page.visits.all_to_calendar):
         assert f"**{button.text()}**" in guide
+
+
+def test_json_export_warns_first_and_imports_into_a_new_journal(
+    qtbot, page: JournalPage, journal: Journal, maya: Child, tmp_path: Path, monkeypatch
+):
+    from companion.journal import write_json
+    from tests.support.full_journal import fill
+    from tests.support.journals import create_journal
+
+    other, _code = create_journal(tmp_path / "other")
+    try:
+        fill(other)
+        source = tmp_path / "from-other.json"
+        write_json(other, source)
+    finally:
+        other.close()
+    with qtbot.waitSignal(page.status_message) as status:
+        assert page.import_json(str(source)) == 11
+    assert "Imported 11 records" in status.args[0]
+    assert [c.name for c in journal.list_children()] == ['Maya, "May"']  # the set-up child went
+
+    asked: list[str] = []
+
+    def refuse(parent, title, text, *args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(QMessageBox, "warning", refuse)
+    assert page.export_json(str(target)) is None
+    assert "JSON file will NOT be encrypted" in asked[0]
+    assert not target.exists()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.status_message) as status:
+        assert page.export_json(str(target)) == 11
+    assert "not encrypted" in status.args[0]
+    assert target.read_bytes() == source.read_bytes()

@@ -101,7 +101,7 @@ def test_summary_tab_defaults_to_since_the_last_visit(
     assert "Since the last appointment (Clinic)" in summary.since_label.text()
     pdf = tmp_path / "visit.pdf"
     with qtbot.waitSignal(page.status_message) as status:
-        pages = summary.make_summary(pdf)
+        pages = summary.make_summary(pdf, confirm=False)
     assert pages == 1
     assert str(pdf) in status.args[0]
     assert summary.open_button.isEnabled()

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimeZone
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
-    QDateTimeEdit,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,93 +22,10 @@ from PySide6.QtWidgets import (
 
 from companion.journal.records import APPOINTMENT, Appointment, ChecklistItem
 from companion.ui.journal.forms.form_fields import multiline
-from companion.ui.widgets.accessible import name_combo_editor
-from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, to_utc
+from companion.ui.journal.forms.zoned_when import ZonedWhen
+from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button
 
 PLACE_KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def system_zone() -> str:
-    """This computer's IANA zone name (Qt knows it on every platform)."""
-    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
-
-
-def zone_offset_text(zone: str, moment: QDateTime) -> str:
-    tz = QTimeZone(QByteArray(zone.encode()))
-    if not tz.isValid():
-        return ""
-    seconds = tz.offsetFromUtc(moment)
-    sign = "+" if seconds >= 0 else "−"
-    hours, minutes = divmod(abs(seconds) // 60, 60)
-    return f"UTC{sign}{hours:02d}:{minutes:02d}"
-
-
-class ZonedWhen(QWidget):
-    """Date and wall-clock time plus the IANA zone they are in (the computer's by default)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("ddd d MMM yyyy  hh:mm")
-        self.edit.setMinimumHeight(TARGET_HEIGHT)
-        self.edit.setAccessibleName(self.tr("Date and time"))
-        self.zone = QComboBox(self)
-        self.zone.setEditable(True)
-        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.setMinimumHeight(TARGET_HEIGHT)
-        self.zone.setAccessibleName(self.tr("Time zone"))
-        name_combo_editor(self.zone)
-        ids = [bytes(z.data()).decode("ascii", "replace") for z in QTimeZone.availableTimeZoneIds()]
-        self.zone.addItems(ids)
-        completer = QCompleter(ids, self.zone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.zone.setCompleter(completer)
-        self.offset = QLabel(self)
-        self.offset.setAccessibleName(self.tr("Offset from UTC"))
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 0, 0, 1, 2)
-        layout.addWidget(QLabel(self.tr("Time zone:"), self), 1, 0)
-        zone_row = QHBoxLayout()
-        zone_row.addWidget(self.zone, 1)
-        zone_row.addWidget(self.offset)
-        layout.addLayout(zone_row, 1, 1)
-        layout.setColumnStretch(1, 1)
-        self.setFocusProxy(self.edit)
-        tomorrow = QDate.currentDate().addDays(1)
-        self.edit.setDateTime(QDateTime(tomorrow, QTime(9, 0)))
-        self.set_zone(system_zone())
-        self.zone.currentTextChanged.connect(self._show_offset)
-        self.edit.dateTimeChanged.connect(self._show_offset)
-
-    def set_zone(self, zone: str) -> None:
-        self.zone.setCurrentText(zone)
-        self._show_offset()
-
-    def zone_name(self) -> str:
-        return self.zone.currentText().strip()
-
-    def _show_offset(self) -> None:
-        self.offset.setText(zone_offset_text(self.zone_name(), self.edit.dateTime()))
-
-    def is_valid_zone(self) -> bool:
-        name = self.zone_name()
-        return bool(name) and QTimeZone(QByteArray(name.encode())).isValid()
-
-    def value(self) -> datetime:
-        """The chosen wall-clock time in the chosen zone, as an aware UTC datetime."""
-        wall = self.edit.dateTime()
-        zone = QTimeZone(QByteArray(self.zone_name().encode()))
-        moment = QDateTime(wall.date(), wall.time(), zone)
-        return to_utc(moment)
-
-    def set_value(self, moment: datetime, zone: str) -> None:
-        tz = QTimeZone(QByteArray(zone.encode()))
-        there = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), tz)
-        self.edit.setDateTime(QDateTime(there.date(), there.time()))
-        self.set_zone(zone)
 
 
 class Checklist(QWidget):
@@ -223,6 +135,7 @@ class AppointmentForm(EntryForm):
         self.when = ZonedWhen(self)
         self.add_row(self.tr("&When:"), self.when)
         self.duration = QSpinBox(self)
+        self.when.all_day.toggled.connect(lambda day: self.duration.setEnabled(not day))
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(15)
         self.duration.setValue(60)
@@ -278,7 +191,7 @@ class AppointmentForm(EntryForm):
 
     def load(self, record: Any) -> None:
         assert isinstance(record, Appointment)
-        self.when.set_value(record.starts_at, record.tz)
+        self.when.set_value(record.starts_at, record.tz, record.all_day)
         self.duration.setValue(record.duration_minutes)
         self.place.setCurrentText(record.place)
         self.with_whom.setText(record.with_whom)
@@ -297,6 +210,11 @@ class AppointmentForm(EntryForm):
     def validate(self) -> tuple[str, QWidget] | None:
         if not self.when.is_valid_zone():
             return self.tr("Choose a time zone from the list."), self.when.zone
+        if not self.when.exists():
+            return (
+                self.tr("That time does not exist on that day (the clocks jump forward)."),
+                self.when.edit,
+            )
         return None
 
     def write(self) -> object:
@@ -304,7 +222,8 @@ class AppointmentForm(EntryForm):
         values: dict[str, Any] = {
             "starts_at": self.when.value(),
             "tz": self.when.zone_name(),
-            "duration_minutes": self.duration.value(),
+            "all_day": self.when.all_day.isChecked(),
+            "duration_minutes": 24 * 60 if self.when.all_day.isChecked() else self.duration.value(),
             "place": self.place.currentText().strip(),
             "place_kind": self.place_kind(),
             "with_whom": self.with_whom.text().strip(),

@@ -1,4 +1,5 @@
-"""The visit summary tab: pick the dates (since the last appointment by default), make the PDF."""
+"""The visit summary tab: pick the dates (since the last appointment by default), then save the
+PDF (a plain file: the family is told first) or preview it and print it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.ui.journal.reports.visit_summary import write_visit_summary
+from companion.ui.journal.export import Plain, choose_plain_file
+from companion.ui.journal.reports.visit_summary import render_visit_summary, write_visit_summary
 from companion.ui.widgets.entry_forms import (
     TARGET_HEIGHT,
     big_button,
@@ -75,15 +77,20 @@ class SummaryView(QWidget):
         )
         self.open_button = big_button(self.tr("Open it"), self.tr("Open the visit summary PDF"))
         self.open_button.setEnabled(False)
-        for button in (self.make_button, self.open_button):
+        self.preview_button = big_button(
+            self.tr("Preview and print…"), self.tr("Preview the visit summary and print it")
+        )
+        for button in (self.make_button, self.preview_button, self.open_button):
             button.setMinimumWidth(180)
         self.make_button.clicked.connect(lambda: self.make_summary())
+        self.preview_button.clicked.connect(lambda: self.preview())
         self.open_button.clicked.connect(self.open_last)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Visit summary result"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -120,17 +127,23 @@ class SummaryView(QWidget):
         first, last = sorted((self.start.date(), self.end.date()))
         return to_utc(first.startOfDay()), to_utc(last.addDays(1).startOfDay())
 
-    def make_summary(self, path: str | Path | None = None) -> int | None:
-        """Write the PDF (asking where unless ``path`` is given); returns the page count."""
+    def make_summary(self, path: str | Path | None = None, *, confirm: bool = True) -> int | None:
+        """Write the PDF (after saying it is not encrypted, and asking where unless ``path``
+        is given); returns the page count."""
         if self.child_id is None:
             return None
-        if path is None:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the visit summary"), "visit-summary.pdf", "PDF (*.pdf)"
-            )
-            if not chosen:
-                return None
-            path = chosen
+        target = choose_plain_file(
+            self,
+            Plain.PDF,
+            self.tr("Save the visit summary"),
+            "visit-summary.pdf",
+            "PDF (*.pdf)",
+            path=path,
+            confirm=confirm,
+        )
+        if target is None:
+            return None
+        path = target
         start, end = self.bounds()
         child_id, target = self.child_id, path
         _done, pages = guarded(
@@ -146,6 +159,32 @@ class SummaryView(QWidget):
         self.result.setText(message)
         self.status_message.emit(message)
         return pages
+
+    def preview_dialog(self) -> QPrintPreviewDialog | None:
+        """The print preview (pages as they will print; its Print button opens the system's
+        print dialog). Nothing is written to disk."""
+        if self.child_id is None:
+            return None
+        start, end = self.bounds()
+        child_id = self.child_id
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Visit summary: preview"))
+
+        def paint(device: QPrinter) -> None:
+            guarded(
+                dialog,
+                Doing.EXPORT,
+                lambda: render_visit_summary(self.journal, child_id, start, end, device),
+            )
+
+        dialog.paintRequested.connect(paint)
+        return dialog
+
+    def preview(self) -> None:
+        dialog = self.preview_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def open_last(self) -> None:
         if self.last_path is not None:

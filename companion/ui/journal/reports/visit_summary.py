@@ -1,8 +1,9 @@
 """The visit summary: one printable PDF for the care team covering a chosen stretch of time.
 
-Built as a QTextDocument (tables flow across pages) and painted page by page onto a QPdfWriter,
-so every page gets the same footer. The chart is drawn by the same painter code as the Trends
-tab, on a light "paper" palette whatever the screen theme.
+Built as a QTextDocument laid out as one long page and painted a slice per page (see
+``paginate``: no table row is split, a continued table repeats its header) onto a PDF writer or
+a printer, so every page gets the same footer. The chart is drawn by the same painter code as
+the Trends tab, on a light "paper" palette whatever the screen theme.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtCore import (
     QLocale,
     QMarginsF,
     QRectF,
-    QSizeF,
     Qt,
     QUrl,
 )
@@ -29,21 +29,19 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPalette,
     QPdfWriter,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from companion.journal import fever, symptoms
 from companion.journal.records import Child
 from companion.ui.journal.entry_details import rule_text
 from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
+from companion.ui.journal.reports.paginate import draw_page, measure, page_breaks
 from companion.ui.journal.reports.summary_questions import open_questions_html
 from companion.ui.journal.reports.trend_chart import (
     TEMPERATURE_HEIGHT,
@@ -53,13 +51,15 @@ from companion.ui.journal.reports.trend_chart import (
 )
 from companion.ui.journal.reports.trends_view import TrendRecords, read_trend_records, trend_data
 from companion.ui.widgets.entry_forms import from_utc, local_text
+from companion.ui.widgets.page_size import page_size_for
 
 if TYPE_CHECKING:
     from companion.journal import Journal
 
 CHART_URL = QUrl("companion-chart:trends")
 CHART_WIDTH = 820
-CHART_SCALE = 2.5
+#: Pixels per chart unit: about 230 dots per inch across the printed page, sharp on paper.
+CHART_SCALE = 2.0
 MAX_CHART_SYMPTOMS = 8
 #: The severe-entries table shows the most recent ones; the summary table covers them all.
 MAX_SEVERE_ROWS = 30
@@ -111,25 +111,6 @@ def chart_image(data: TrendData) -> QImage:
     paint_all(painter, QRectF(0, 0, CHART_WIDTH, height), data, paper_palette())
     painter.end()
     return image
-
-
-def keep_headings_with_content(document: QTextDocument, page_height: float) -> None:
-    """Move a heading to the next page when what follows it (the chart, a table's first
-    row) would not fit under it, so no heading is left alone at the foot of a page."""
-    layout = document.documentLayout()
-    block = document.begin()
-    while block.isValid():
-        following = block.next()
-        if block.blockFormat().headingLevel() > 0 and following.isValid():
-            top = layout.blockBoundingRect(block).top()
-            bottom = layout.blockBoundingRect(following).bottom()
-            page_end = (int(top // page_height) + 1) * page_height
-            if bottom > page_end and top % page_height > 1:
-                cursor = QTextCursor(block)
-                fmt = QTextBlockFormat()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                cursor.mergeBlockFormat(fmt)
-        block = following
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -319,13 +300,6 @@ def summary_html(
     return "".join(parts)
 
 
-def page_size_for_locale() -> QPageSize:
-    """Letter in the United States and Canada, A4 elsewhere."""
-    country = QLocale().territory()
-    letter = country in (QLocale.Country.UnitedStates, QLocale.Country.Canada)
-    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
-
-
 def write_visit_summary(
     journal: Journal,
     child_id: str,
@@ -335,19 +309,37 @@ def write_visit_summary(
     *,
     made: datetime | None = None,
 ) -> int:
-    """Write the PDF to ``path``; returns the number of pages. Needs a QGuiApplication."""
-    child = journal.get(Child, child_id)
-    made = made or datetime.now().astimezone()
+    """Write the PDF to ``path``; returns the number of pages. Needs a QGuiApplication.
+
+    The file's metadata names no child and holds no health data: a file list or a search
+    index shows only "Visit summary"."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(_tr("Visit summary: %1").replace("%1", child.name))
+    writer.setTitle(_tr("Visit summary"))
     writer.setCreator("Companion")
-    writer.setPageSize(page_size_for_locale())
-    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    return render_visit_summary(journal, child_id, start, end, writer, made=made)
+
+
+def render_visit_summary(
+    journal: Journal,
+    child_id: str,
+    start: datetime,
+    end: datetime,
+    device: QPagedPaintDevice,
+    *,
+    made: datetime | None = None,
+) -> int:
+    """Lay the summary out on ``device`` (a PDF writer or a printer) page by page; returns
+    the number of pages. No table row is split between pages (see ``paginate``)."""
+    child = journal.get(Child, child_id)
+    made = made or datetime.now().astimezone()
+    device.setPageSize(page_size_for())
+    device.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
+    resolution = device.logicalDpiY()
+    area = device.pageLayout().paintRectPixels(resolution)
 
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     font = QFont()
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
@@ -359,41 +351,37 @@ def write_visit_summary(
     document.addResource(QTextDocument.ResourceType.ImageResource, CHART_URL, image)
     html_text = summary_html(journal, child, start, end, made, records)
     width = area.width()
-    # HTML sizes are in 96-dpi pixels, scaled by the document to the writer's resolution.
-    css_width = width * 96 / writer.resolution() * 0.98
+    # HTML sizes are in 96-dpi pixels, scaled by the document to the device's resolution.
+    css_width = width * 96 / resolution * 0.98
     css_height = css_width * image.height() / image.width()
     html_text = html_text.replace(
         f"<img src='{CHART_URL.toString()}'>",
         f"<img src='{CHART_URL.toString()}' width='{css_width:.0f}' height='{css_height:.0f}'>",
     )
     document.setHtml(html_text)
-    footer_height = writer.resolution() * 0.35
-    page_height = area.height() - footer_height
-    document.setPageSize(QSizeF(width, page_height))
-    keep_headings_with_content(document, page_height)
-    pages = document.pageCount()
+    document.setTextWidth(width)  # one long page; paginate cuts it between rows
+    footer_height = resolution * 0.35
+    pages = page_breaks(measure(document), area.height() - footer_height)
 
     footer_font = QFont()
     footer_font.setPointSizeF(FOOTER_POINTS)
-    painter = QPainter(writer)
+    painter = QPainter(device)
     try:
-        painter.setFont(footer_font)  # drawContents restores the painter, so once is enough
-        painter.setPen(QColor("#333333"))
-        for page in range(pages):
-            if page:
-                writer.newPage()
-            painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height, width, page_height))
-            painter.translate(0, page * page_height)
+        for number, page in enumerate(pages):
+            if number:
+                device.newPage()
+            draw_page(painter, document, page, width)
             footer = _tr(
                 "%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4"
             )
             footer = (
                 footer.replace("%1", child.name)
                 .replace("%2", _day(made))
-                .replace("%3", str(page + 1))
-                .replace("%4", str(pages))
+                .replace("%3", str(number + 1))
+                .replace("%4", str(len(pages)))
             )
+            painter.setFont(footer_font)
+            painter.setPen(QColor("#333333"))
             painter.drawText(
                 QRectF(0, area.height() - footer_height * 0.8, width, footer_height * 0.8),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
@@ -401,4 +389,4 @@ def write_visit_summary(
             )
     finally:
         painter.end()
-    return pages
+    return len(pages)

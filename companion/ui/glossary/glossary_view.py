@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
@@ -72,6 +73,7 @@ class GlossaryView(Section):
         self._favourites = Favourites(self._settings)
         self._current: Term | None = None
         self._walkthrough: WalkthroughWindow | None = None
+        self.care_number: Callable[[], str | None] = lambda: None  # for the handout's box
         self.setAccessibleName(self.tr("Glossary"))
 
         self._pages = QStackedWidget(self)
@@ -277,11 +279,8 @@ class GlossaryView(Section):
         self._count.setText(count_text(self.tr, len(terms), bool(query)) if terms else "")
         self._results.setCurrentIndex(0 if terms or not query else 1)
         if query and not terms:
-            self._no_match.setText(self._no_match_html(query))
-
-    def _no_match_html(self, query: str) -> str:
-        assert self._glossary is not None
-        return no_match_html(self._glossary, query, self.tr)
+            assert self._glossary is not None
+            self._no_match.setText(no_match_html(self._glossary, query, self.tr))
 
     def no_match_text(self) -> str:
         """The no-match note as plain text (empty while results are shown)."""
@@ -407,6 +406,7 @@ class GlossaryView(Section):
             self._walkthrough = WalkthroughWindow(
                 english, self, spanish=lambda: self._language.glossary_in("es")
             )
+            self._walkthrough.care_number = lambda: self.care_number()
             self._walkthrough.terms_changed.connect(self._update_actions)
             self._walkthrough.status_message.connect(self.status_message)
         return self._walkthrough

@@ -17,38 +17,19 @@ from PySide6.QtGui import (
     QFont,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QTextDocument,
 )
 
 from companion.glossary.terms import Term
+from companion.ui.widgets.page_size import page_size_for
 
 BODY_PT = 12
 TERM_PT = 18
 TITLE_PT = 22
 MAX_PAGES = 2
 _FOOTER_ALIGN = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-
-# Territories that use US Letter paper; everywhere else uses A4.
-_LETTER_TERRITORIES = {
-    QLocale.Country.UnitedStates,
-    QLocale.Country.Canada,
-    QLocale.Country.Mexico,
-    QLocale.Country.Philippines,
-    QLocale.Country.Chile,
-    QLocale.Country.Colombia,
-    QLocale.Country.Venezuela,
-    QLocale.Country.PuertoRico,
-    QLocale.Country.Guatemala,
-    QLocale.Country.CostaRica,
-    QLocale.Country.Panama,
-    QLocale.Country.DominicanRepublic,
-    QLocale.Country.ElSalvador,
-    QLocale.Country.Nicaragua,
-    QLocale.Country.Honduras,
-}
 
 
 def _tr(text: str) -> str:
@@ -60,12 +41,6 @@ def disclaimer() -> str:
         "This handout gives information, not medical advice. "
         "Ask your care team about your child's care."
     )
-
-
-def page_size_for(locale: QLocale) -> QPageSize:
-    """Letter where the locale's territory uses it, A4 elsewhere."""
-    letter = locale.territory() in _LETTER_TERRITORIES
-    return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
 
 
 def date_text(date: dt.date, locale: QLocale) -> str:
@@ -111,8 +86,56 @@ def sources_html(terms: Sequence[Term], detail: int, heading: str) -> str:
     return "".join(parts)
 
 
-def _html(terms: Sequence[Term], date: dt.date, locale: QLocale, detail: int) -> str:
-    """The handout as simple HTML; ``detail`` 2 has everything, -1 only each word's summary."""
+#: How the handout shortens to fit two pages: (detail of the words, how sources are listed).
+#: Sources shorten first (publisher and title, then publishers only), then the words lose
+#: their questions, "why it matters", and the longer explanations, in that order.
+LEVELS: tuple[tuple[int, str], ...] = (
+    (2, "titles"),
+    (2, "publishers"),
+    (1, "publishers"),
+    (0, "publishers"),
+    (-1, "publishers"),
+)
+
+
+def compact_sources_html(terms: Sequence[Term], level: str, heading: str) -> str:
+    """Each word's sources on one line: "Publisher: Title (date)", or the publishers only;
+    never a web address or a file name (the glossary keeps the addresses)."""
+    esc = html.escape
+    parts = [f"<h3 style='font-size:{BODY_PT}pt'>{esc(heading)}</h3>"]
+    small = f"font-size:{BODY_PT}pt; margin:0"
+    for term in terms:
+        if level == "titles":
+            names = [source.label for source in term.sources]
+        else:
+            names = list(dict.fromkeys(source.publisher for source in term.sources))
+        parts.append(f"<p style='{small}'><b>{esc(term.term)}:</b> {esc('; '.join(names))}</p>")
+    return "".join(parts)
+
+
+def notes_box(care_number: str | None) -> str:
+    """A box to write in: notes, and the care team's number (filled in when it is known)."""
+    esc = html.escape
+    number = esc(care_number) if care_number else "&nbsp;" * 40
+    blank = "<br>" * 2
+    return (
+        "<table border='1' cellspacing='0' cellpadding='6' width='100%' "
+        "style='margin-top:12px; border-color:#000000'>"
+        f"<tr><td><b>{esc(_tr('Your care team’s number:'))}</b> {number}</td></tr>"
+        f"<tr><td><b>{esc(_tr('Notes:'))}</b>{blank}</td></tr></table>"
+    )
+
+
+def _html(
+    terms: Sequence[Term],
+    date: dt.date,
+    locale: QLocale,
+    detail: int,
+    sources: str = "titles",
+    care_number: str | None = None,
+) -> str:
+    """The handout as simple HTML: the words first, then a box for notes and the care team's
+    number, then the sources; ``detail`` 2 has everything, -1 only each word's summary."""
     esc = html.escape
     parts = [
         f"<h1 style='font-size:{TITLE_PT}pt'>{esc(_tr('Words from today'))}</h1>",
@@ -125,7 +148,8 @@ def _html(terms: Sequence[Term], date: dt.date, locale: QLocale, detail: int) ->
         )
     labels = english_labels()
     parts += [term_block(term, detail, labels) for term in terms]
-    parts.append(sources_html(terms, detail, _tr("Sources")))
+    parts.append(notes_box(care_number))
+    parts.append(compact_sources_html(terms, sources, _tr("Sources")))
     return "".join(parts)
 
 
@@ -164,20 +188,22 @@ def render_handout(
     *,
     date: dt.date | None = None,
     locale: QLocale | None = None,
+    care_number: str | None = None,
 ) -> int:
     """Draw the handout on ``device`` (a PDF writer or a printer); returns the page count.
 
-    Less detail is used if everything would not fit on two pages: first the questions, then
-    "why it matters" and the web addresses, then the longer explanations.
+    If everything would not fit on two pages it shortens, in the order of :data:`LEVELS`:
+    the sources first, then the questions, "why it matters" and the longer explanations.
     """
     locale = locale or QLocale()
     date = date or dt.date.today()
     return render_paged(
         device,
-        lambda detail: _html(terms, date, locale, detail),
+        lambda level: _html(terms, date, locale, *LEVELS[level], care_number=care_number),
         lambda page, pages: _tr("Page {page} of {pages} - {date}").format(
             page=page, pages=pages, date=date_text(date, locale)
         ),
+        range(len(LEVELS)),
     )
 
 
@@ -187,8 +213,8 @@ def render_paged(
     footer: Callable[[int, int], str],
     levels: Sequence[int] = (2, 1, 0, -1),
 ) -> int:
-    """Draw the richest ``html_at(detail)`` (detail 2, 1, 0, -1) that fits on two pages, with
-    ``footer(page, pages)`` under each page; returns the page count."""
+    """Draw the first ``html_at(level)`` of ``levels`` (richest first) that fits on two pages,
+    with ``footer(page, pages)`` under each page; returns the page count."""
     for detail in levels:
         document, body = _layout(device, html_at(detail))
         if document.pageCount() <= MAX_PAGES:
@@ -234,8 +260,9 @@ def write_handout(
     *,
     date: dt.date | None = None,
     locale: QLocale | None = None,
+    care_number: str | None = None,
 ) -> int:
     """Save the handout as a PDF at ``path``; returns the number of pages (1 or 2 usually)."""
     locale = locale or QLocale()
     writer = pdf_writer(path, _tr("Words from today"), locale)
-    return render_handout(terms, writer, date=date, locale=locale)
+    return render_handout(terms, writer, date=date, locale=locale, care_number=care_number)

@@ -64,6 +64,8 @@ class WalkthroughWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self._glossary = glossary
         self._spanish = spanish
+        #: The care team's number for the handout's box (set by the window; None: left blank).
+        self.care_number: Callable[[], str | None] = lambda: None
         self._position = 0
         self.setWindowTitle(self.tr("Walk-through"))
         self.setAccessibleName(self.tr("Walk-through"))
@@ -200,11 +202,11 @@ class WalkthroughWindow(QWidget):
         pairs = self.bilingual_pairs()
         if device is not None:
             if pairs is None:
-                return render_handout(self.terms(), device)
+                return render_handout(self.terms(), device, care_number=self.care_number())
             return render_bilingual_handout(pairs, device)
         assert path is not None
         if pairs is None:
-            return write_handout(self.terms(), path)
+            return write_handout(self.terms(), path, care_number=self.care_number())
         return write_bilingual_handout(pairs, path)
 
     def _add_typed(self) -> None:

@@ -173,9 +173,21 @@ class MainWindow(QMainWindow):
 
         view = GlossaryView(self._glossary, self, settings=self.settings)
         view.centers_requested.connect(self.show_centers_offering)
+        view.care_number = self.care_number
         if self._glossary_error is not None:
             view.show_error(self._glossary_error)
         return view
+
+    def care_number(self) -> str | None:
+        """The number the family marked "call for a fever", while the journal is open."""
+        journal = self.session.journal
+        if journal is None:
+            return None
+        try:
+            contact = journal.fever_contact()
+        except Exception:  # locked meanwhile, or unreadable: the box is left to fill in by hand
+            return None
+        return f"{contact.name}: {contact.phone}" if contact and contact.phone else None
 
     def _make_journal_view(self) -> Section:
         from companion.ui.journal.journal_view import JournalView

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -27,6 +28,9 @@ DAY = dt.date(2026, 11, 22)
 @pytest.fixture(scope="module")
 def glossary() -> Glossary:
     return load_glossary()
+
+
+FILE_NAME = re.compile(r"[0-9a-f]{16}\.txt|seed page", re.IGNORECASE)
 
 
 def longest(glossary: Glossary, count: int) -> list[Term]:
@@ -147,3 +151,39 @@ def test_pages_look_like_printed_text(qapp: Any, glossary: Glossary, tmp_path: P
     assert bands >= 15  # many separate lines of text
     corner = images[0].pixel(2, 2)
     assert QColor(corner).lightness() > 240  # white paper
+
+
+def test_the_words_come_first_and_sources_shorten_before_questions(
+    qapp: Any, glossary: Glossary, tmp_path: Path
+) -> None:
+    path = tmp_path / "order.pdf"
+    asking = [t for t in glossary.terms if t.questions]
+    terms = sorted(asking, key=lambda t: len(t.explanation) + len(t.summary))[:5]
+    write_handout(terms, path, date=DAY, locale=QLocale("en_US"))
+    text = pdf_text(path)
+    assert "You could ask:" in text  # five words fit with their questions
+    last_word = max(text.index(term.summary) for term in terms)
+    assert text.index("Your care team’s number:") > last_word
+    assert text.rindex("Sources") > text.index("Notes:")
+    assert "http" not in text  # the glossary keeps the addresses; paper gets publisher and title
+    assert not FILE_NAME.search(text)
+
+
+def test_the_box_carries_the_care_teams_number_when_it_is_known(
+    qapp: Any, glossary: Glossary, tmp_path: Path
+) -> None:
+    path = tmp_path / "number.pdf"
+    number = "Oncology nurse line: +1 734-936-9814"
+    write_handout(glossary.terms[:2], path, date=DAY, locale=QLocale("en_US"), care_number=number)
+    assert number in pdf_text(path)
+
+
+def test_paper_comes_from_the_one_rule(qapp: Any, glossary: Glossary, tmp_path: Path) -> None:
+    from companion.ui.widgets.page_size import uses_letter
+
+    for name in ("en_US", "en_GB", "es_MX", "es_ES", "fr_CA"):
+        path = tmp_path / f"{name}.pdf"
+        write_handout(glossary.terms[:1], path, date=DAY, locale=QLocale(name))
+        width = float(PdfReader(path).pages[0].mediabox.width)
+        letter = abs(width - 612) < 2  # points; A4 is 595
+        assert letter == uses_letter(QLocale(name)), name

@@ -66,15 +66,12 @@ class Keys:
             raise KeyringUnavailable("no secure keyring is available")
         device_key = secrets.token_bytes(keystore.DEVICE_KEY_BYTES)
         old_id = vault.device_slot_id()
-        # The slot first, then the key under an account naming that slot: a late write of an
-        # earlier key (a keyring that answered after its timeout) goes to its own account.
-        vault.add_device_slot(key, device_key)
-        try:
-            keystore.store_device_key(vault.vault_id, device_key, key_id=vault.device_slot_id())
-        except BaseException:
-            with contextlib.suppress(ValueError):  # the key never arrived: no slot for it
-                vault.remove_device_slot()
-            raise
+        # The key first, under an account naming its own new slot, then the slot: a keyring
+        # that hangs or fails changes nothing in the journal, and a late write of an earlier
+        # key (one that answered after its timeout) lands in its own account, never this one.
+        slot = vault.prepare_device_slot(key, device_key)
+        keystore.store_device_key(vault.vault_id, device_key, key_id=slot.slot_id)
+        vault.commit_device_slot(slot)
         if old_id is not None:
             with contextlib.suppress(KeyringUnavailable):
                 keystore.delete_device_key(vault.vault_id, key_id=old_id)

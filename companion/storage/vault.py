@@ -270,8 +270,18 @@ class Vault:
 
     def add_device_slot(self, data_key: bytes, device_key: bytes) -> None:
         """Add or replace the device slot (the key itself lives in the OS keyring)."""
+        self.commit_device_slot(self.prepare_device_slot(data_key, device_key))
+
+    def prepare_device_slot(self, data_key: bytes, device_key: bytes) -> Slot:
+        """A device slot and its id, not yet saved: the key can be put in the keyring under an
+        account naming this slot first, and the slot saved only once the keyring has it."""
         self.check_data_key(data_key)
-        slot = self._device_slot(data_key, device_key)
+        return self._device_slot(data_key, device_key)
+
+    def commit_device_slot(self, slot: Slot) -> None:
+        """Save a slot from :meth:`prepare_device_slot`, replacing any device slot."""
+        if slot.kind != SLOT_DEVICE:
+            raise ValueError("not a device slot")
         self._commit([s for s in self._slots if s.kind != SLOT_DEVICE] + [slot])
 
     def remove_device_slot(self) -> None:

@@ -104,7 +104,7 @@ def test_damage_found_by_the_background_check_closes_the_journal(qtbot, paths: A
     def damaged() -> None:
         raise Damaged("the journal file is damaged")
 
-    journal.check_integrity = damaged  # type: ignore[method-assign]
+    journal.check_integrity_apart = damaged  # type: ignore[method-assign]
     backups: list[object] = []
     # Today's backup was made at an earlier unlock (None): the full check reads every page.
     journal.daily_backup = lambda: backups.append(1)  # type: ignore[method-assign,assignment,return-value]
@@ -137,7 +137,7 @@ def test_a_failed_backup_is_checked_for_damage(
             raise Damaged("the journal file is damaged")
 
     journal.daily_backup = failing_backup  # type: ignore[method-assign,assignment]
-    journal.check_integrity = check  # type: ignore[method-assign]
+    journal.check_integrity_apart = check  # type: ignore[method-assign]
     session = JournalSession(paths)
     view = JournalView(paths, session, lambda: None)
     qtbot.addWidget(view)

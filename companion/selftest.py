@@ -28,6 +28,34 @@ def check_directory() -> str:
     return f"{len(directory.centers)} centers, {phones} phone lines"
 
 
+def check_spanish_glossary() -> str:
+    from companion.glossary.terms import load_glossary
+
+    spanish = load_glossary(language="es")
+    if not spanish.search("recaida"):
+        raise RuntimeError("the Spanish glossary does not find 'recaida'")
+    return f"{len(spanish.terms)} words in Spanish"
+
+
+def check_calendar() -> str:
+    """A two-hour visit across a clock change, written as a calendar file and read back."""
+    from datetime import UTC, datetime, timedelta
+
+    from icalendar import Calendar
+
+    from companion.journal import appointments_to_ics
+    from companion.journal.records import Appointment
+
+    start = datetime(2027, 3, 14, 6, 30, tzinfo=UTC)  # 01:30 in New York, before the change
+    visit = Appointment(child_id="c", starts_at=start, tz="America/New_York", duration_minutes=120)
+    event = next(iter(Calendar.from_ical(appointments_to_ics([visit])).walk("VEVENT")))
+    begins = event.decoded("DTSTART").astimezone(UTC)
+    ends = event.decoded("DTEND").astimezone(UTC)
+    if begins != start or ends - begins != timedelta(minutes=120):
+        raise RuntimeError("a visit across a clock change was written with the wrong times")
+    return "a visit across a clock change is written and read back exactly"
+
+
 def check_user_guide() -> str:
     from companion.paths import resource_path
 
@@ -93,7 +121,9 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("qt", check_qt),
     ("text", check_text),
     ("glossary", check_glossary),
+    ("Spanish glossary", check_spanish_glossary),
     ("directory", check_directory),
+    ("calendar", check_calendar),
     ("user guide", check_user_guide),
     ("encrypted store", check_store),
     ("keyring", check_keyring),

@@ -48,7 +48,17 @@ def test_self_test_passes_with_one_line_per_check(isolated_home: Path) -> None:
     result = companion("--self-test")
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    checks = ("qt", "text", "glossary", "directory", "user guide", "encrypted store", "keyring")
+    checks = (
+        "qt",
+        "text",
+        "glossary",
+        "Spanish glossary",
+        "directory",
+        "calendar",
+        "user guide",
+        "encrypted store",
+        "keyring",
+    )
     for check in checks:
         assert any(line.startswith(f"ok   {check}:") for line in lines), result.stdout
     assert lines[-1] == "self-test passed"
@@ -197,3 +207,23 @@ def test_demo_uses_a_temporary_folder_and_leaves_nothing(isolated_home: Path) ->
     assert not folder.exists(), "the demo folder is removed on exit"
     new_in_home = {p for p in files_under(isolated_home) - before if "fontconfig" not in str(p)}
     assert new_in_home == set(), new_in_home
+
+
+def test_the_self_test_fails_when_a_calendar_would_be_written_wrong(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The calendar check can fail: here the writer stretches every visit by an hour."""
+    from dataclasses import replace
+
+    import companion.journal as journal_package
+    from companion import selftest
+
+    original = journal_package.appointments_to_ics
+
+    def stretched(appointments, *args, **kwargs):  # type: ignore[no-untyped-def]
+        longer = [replace(a, duration_minutes=a.duration_minutes + 60) for a in appointments]
+        return original(longer, *args, **kwargs)
+
+    monkeypatch.setattr(journal_package, "appointments_to_ics", stretched, raising=False)
+    with pytest.raises(RuntimeError, match="wrong times"):
+        selftest.check_calendar()

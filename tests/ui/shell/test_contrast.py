@@ -59,17 +59,24 @@ def test_fever_card_colours() -> None:
     assert ratio(QColor(fever_card.FOCUS_RING), card) >= EDGE
 
 
-def test_a_palette_changed_while_open_is_made_readable_again(qapp: QApplication) -> None:
+def test_a_palette_changed_while_open_is_made_readable_again(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
     from companion.ui.shell.contrast import KeepReadable
 
     before = qapp.palette()
     keeper = KeepReadable(qapp)
     try:
         qapp.setPalette(dark_palette())  # as a desktop switching to dark does
-        palette = qapp.palette()
-        assert ratio(palette.color(R.HighlightedText), palette.color(R.Highlight)) >= TEXT
-        assert ratio(palette.color(R.Mid), palette.color(R.Window)) >= EDGE
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+
+        def readable() -> bool:
+            palette = qapp.palette()
+            text = ratio(palette.color(R.HighlightedText), palette.color(R.Highlight))
+            return text >= TEXT and ratio(palette.color(R.Mid), palette.color(R.Window)) >= EDGE
+
+        qtbot.waitUntil(readable, timeout=2_000)
     finally:
-        qapp.removeEventFilter(keeper)
+        qapp.styleHints().colorSchemeChanged.disconnect(keeper._scheme_changed)
         keeper.deleteLater()
         qapp.setPalette(before)

@@ -23,6 +23,33 @@ TIMEOUT = 150  # seconds for the whole walk; it takes well under a minute
 
 
 def main(command: list[str]) -> int:
+    """The demo (unlocked) walk, then the locked Journal section: first run and unlock."""
+    code = walk(command)
+    if code or command[-1:] != ["--demo"]:
+        return code
+    work = Path(tempfile.mkdtemp(prefix="companion-atspi-gate-"))
+    empty, locked = work / "empty", work / "locked"
+    empty.mkdir()
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from companion.journal import Journal; "
+            "Journal.create(sys.argv[1], passphrase='atspi walk')[0].close()",
+            str(locked),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+    base = command[:-1]
+    for folder in (empty, locked):
+        code = walk([*base, "--data-dir", str(folder)], gate=True)
+        if code:
+            return code
+    return 0
+
+
+def walk(command: list[str], *, gate: bool = False) -> int:
     if subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True).returncode:
         fail(f"{SYSTEM_PYTHON} cannot import pyatspi: run scripts/bootstrap.sh test")
     display = f":{free_display()}"
@@ -34,6 +61,8 @@ def main(command: list[str]) -> int:
     )
     try:
         env = isolated_env(work / "home", DISPLAY=display, NO_AT_BRIDGE="0")
+        if gate:
+            env["COMPANION_ATSPI_GATE"] = "1"
         env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # a bus of our own, not the desktop's
         env.pop("AT_SPI_BUS_ADDRESS", None)
 

@@ -77,7 +77,7 @@ def _rest(text: str) -> str:
 
 
 def _appointment_title(a: Appointment, names: Names, tr: Translate) -> str:
-    return a.purpose or a.with_whom or a.place or tr(_T, KINDS[Kind.APPOINTMENT].label)
+    return a.purpose or a.with_whom or a.place or label(Kind.APPOINTMENT, tr)
 
 
 def _question_detail(q: Question, names: Names, tr: Translate) -> str:

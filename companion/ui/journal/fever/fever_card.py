@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal import fever
+from companion.journal import fever, kinds
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT
 from companion.ui.widgets.typography import scaled_font
 
@@ -351,13 +351,7 @@ class FeverCard(QFrame):
         self.tell_text.setText("\n".join(lines))
 
     def method_text(self, method: str) -> str:
-        labels = {
-            "mouth": self.tr("by mouth"),
-            "armpit": self.tr("under the arm"),
-            "ear": self.tr("in the ear"),
-            "forehead": self.tr("on the forehead"),
-        }
-        return labels.get(method, method)
+        return kinds.method_text(method, QCoreApplication.translate)
 
     # ---- time ---------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from companion.journal.records import Kind
 from companion.ui.directory.contact_dialog import ContactDialog
 from companion.ui.widgets.error_sentences import tell_damage
 from companion.ui.widgets.phone_button import TARGET_HEIGHT, PhoneButton
+from companion.ui.widgets.region import family_region, set_family_region
 from companion.ui.widgets.session import JournalSession
 from companion.ui.widgets.typography import scaled_font
 
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
     from companion.journal.records import Contact
 
 CONTACT_KIND = Kind.CONTACT
-REGION_SETTING = "care_team/phone_region"
 CARD_MAX_WIDTH = 760
 
 
@@ -211,7 +211,7 @@ class CareTeamView(QWidget):
     # -- state ------------------------------------------------------------------------------
 
     def region(self) -> str:
-        return str(self.settings.value(REGION_SETTING, phones.DEFAULT_REGION))
+        return family_region(self.settings)
 
     def is_showing_team(self) -> bool:
         return self.stack.currentWidget() is self.team_page
@@ -296,7 +296,7 @@ class CareTeamView(QWidget):
         values = dialog.result_values
         if journal is None or values is None:
             return
-        self.settings.setValue(REGION_SETTING, dialog.region())
+        set_family_region(self.settings, dialog.region())
         if old is None:
             name = values.pop("name")
             journal.add_contact(name, **values)

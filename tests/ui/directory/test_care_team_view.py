@@ -11,7 +11,8 @@ from PySide6.QtGui import QGuiApplication
 
 from companion.journal.records import Contact
 from companion.paths import AppPaths
-from companion.ui.directory.care_team_view import REGION_SETTING, CareTeamView, ContactDialog
+from companion.ui.directory.care_team_view import CareTeamView, ContactDialog
+from companion.ui.widgets.region import REGION_SETTING
 from companion.ui.widgets.session import JournalSession
 
 

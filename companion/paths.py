@@ -27,6 +27,16 @@ class AppPaths:
         return self.data_dir / "journal.vault"
 
     @property
+    def sealed_dir(self) -> Path:
+        """Temperatures logged while the journal was locked, sealed to its public key."""
+        return self.data_dir / "sealed"
+
+    @property
+    def emergency_file(self) -> Path:
+        """The emergency information the family chose to show on the locked screen (plain)."""
+        return self.data_dir / "emergency.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.ini"
 

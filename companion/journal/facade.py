@@ -18,6 +18,7 @@ so the first window does not pay for SQLAlchemy.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import threading
 import weakref
@@ -28,8 +29,10 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, overload
 
 from companion.journal import opening
 from companion.journal.backups import Backups
+from companion.journal.emergency import Emergency
 from companion.journal.entries import Entries
 from companion.journal.keys import Keys
+from companion.journal.locked import MergeReport, SealedReadings, SealingUnavailable
 from companion.journal.medicines import Medicines
 from companion.journal.records import Record, TimelineEntry, TimelineFilter, utcnow
 from companion.journal.timeline import Timeline, as_filter
@@ -125,6 +128,12 @@ class Journal:
         self._transfer = Transfer(self._repo)
         self._keys = Keys(self._vault_and_key, kdf)
         self._backups = Backups(paths, self._unlocked, self._closing, self._purge_expired)
+        self._sealed = SealedReadings(
+            paths, self._vault_and_key, self._repo, lambda: self.translate
+        )
+        self._emergency = Emergency(paths, self._repo)
+        #: What opening did with temperatures logged while the journal was locked.
+        self.merged = MergeReport()
         _OPEN.add(self)
 
     # ----- opening ------------------------------------------------------------------------
@@ -178,7 +187,7 @@ class Journal:
         """
         paths = app_paths(where)
         engine, vault, data_key = opening.unlock(paths, passphrase, recovery_code)
-        return cls(paths, engine, vault, data_key, _kdf)
+        return cls(paths, engine, vault, data_key, _kdf)._merge_sealed()
 
     @classmethod
     def restore(
@@ -204,7 +213,15 @@ class Journal:
         engine, vault, data_key = opening.restore(
             Path(backup_path), paths, passphrase, recovery_code, confirm_replace
         )
-        return cls(paths, engine, vault, data_key, _kdf)
+        return cls(paths, engine, vault, data_key, _kdf)._merge_sealed()
+
+    def _merge_sealed(self) -> Journal:
+        """Bring in readings logged while locked; a full disk leaves them for next time."""
+        try:
+            self.merged = self._sealed.merge()
+        except (StorageError, SealingUnavailable):
+            self.merged = MergeReport()
+        return self
 
     # ----- state --------------------------------------------------------------------------
 
@@ -237,6 +254,8 @@ class Journal:
         with self._closing:
             if self._repository is not None:
                 self._purge(before=None)
+                with contextlib.suppress(StorageError):  # the locked screen's card, up to date
+                    self._emergency.refresh()
             engine = self._engine
             self._engine = None
             self._repository = None
@@ -388,6 +407,11 @@ class Journal:
     @property
     def device_unlock_enabled(self) -> bool:
         return self._keys.device_unlock_enabled
+
+    emergency_choices = _forward("_emergency", Emergency.choices)
+    set_emergency_choices = _forward("_emergency", Emergency.set_choices)
+    emergency_info = _forward("_emergency", Emergency.info)
+    merge_sealed = _forward("_sealed", SealedReadings.merge)
 
     change_passphrase = _forward("_keys", Keys.change_passphrase)
     new_recovery_code = _forward("_keys", Keys.new_recovery_code)

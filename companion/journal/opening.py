@@ -94,7 +94,9 @@ def unlock(
         if slot_id is not None:  # an older journal's key moves to its own account
             with contextlib.suppress(KeyringUnavailable):
                 keystore.settle_device_key(vault.vault_id, device_key, slot_id)
-    return open_database(paths, vault, data_key), vault, data_key
+    engine = open_database(paths, vault, data_key)
+    _add_sealing_key(vault, data_key)
+    return engine, vault, data_key
 
 
 def restore(
@@ -121,7 +123,16 @@ def restore(
     )
     # The backup's vault, now in place, proved this key: no second key derivation.
     vault = Vault.load(paths.vault_file)
-    return open_database(paths, vault, data_key), vault, data_key
+    engine = open_database(paths, vault, data_key)
+    _add_sealing_key(vault, data_key)
+    return engine, vault, data_key
+
+
+def _add_sealing_key(vault: Vault, data_key: bytes) -> None:
+    """A vault from before the sealing key gets its key pair (format 2) once it is open; a
+    full or read-only disk leaves it for the next unlock."""
+    with contextlib.suppress(StorageError):
+        vault.ensure_sealing(data_key)
 
 
 def clean_leftovers(paths: AppPaths) -> int:

@@ -1,4 +1,5 @@
-"""The key vault: one random data key, wrapped in slots (passphrase, recovery code, device key).
+"""The key vault: one random data key, wrapped in slots (passphrase, recovery code, device key),
+and the journal's sealing key pair (readings taken while locked are sealed to its public half).
 
 The vault file (``journal.vault``) is canonical JSON with a SHA-256 checksum, so any flipped
 byte or truncation is caught on load (Damaged). Each slot is AES-256-GCM with associated data
@@ -21,18 +22,24 @@ from companion.storage.atomic import ensure_dir, write_bytes_atomic
 from companion.storage.errors import Damaged, WrongKey
 from companion.storage.vaultformat import (
     FORMAT,
+    LEGACY_FORMAT,
     MAGIC,
     MINIMUM_KDF,
+    RECOVERY_ALPHABET,
     SLOT_DEVICE,
     SLOT_PASSPHRASE,
     SLOT_RECOVERY,
     KdfParams,
+    Sealing,
     Slot,
     b64,
     canonical,
+    generate_recovery_code,
+    normalize_recovery_code,
     parse_export,
     parse_vault,
     read_limited,
+    sealing_ad,
     slot_ad,
 )
 
@@ -57,11 +64,6 @@ DEFAULT_KDF = KdfParams(memory_kib=128 * 1024, iterations=6, lanes=4)
 # The recovery code carries 158 bits of entropy; the KDF only adds a per-guess cost.
 RECOVERY_KDF = MINIMUM_KDF
 
-# No 0/O, 1/I/L: nothing to confuse when reading aloud or copying from paper.
-RECOVERY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-RECOVERY_GROUPS = 8
-RECOVERY_GROUP_LEN = 4
-
 _DEVICE_INFO = b"companion vault device slot v1"
 _KEY_CHECK_INFO = b"companion vault key check v1"
 
@@ -69,32 +71,6 @@ _KEY_CHECK_INFO = b"companion vault key check v1"
 def generate_data_key() -> bytes:
     """A fresh random 256-bit key for the database."""
     return secrets.token_bytes(DATA_KEY_BYTES)
-
-
-def generate_recovery_code() -> str:
-    """A random code like ``ABCD-EFGH-...`` (8 groups of 4, about 158 bits)."""
-    chars = "".join(
-        secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN)
-    )
-    return _group(chars)
-
-
-def normalize_recovery_code(text: str) -> str:
-    """Canonical grouped form of a typed code; case, spaces and dashes do not matter.
-
-    Raises WrongKey when the text cannot be a recovery code (wrong length or letters).
-    """
-    compact = "".join(ch for ch in text.upper() if not ch.isspace() and ch not in "-_.")
-    if len(compact) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN or any(
-        ch not in RECOVERY_ALPHABET for ch in compact
-    ):
-        raise WrongKey("that is not a recovery code")
-    return _group(compact)
-
-
-def _group(compact: str) -> str:
-    size = RECOVERY_GROUP_LEN
-    return "-".join(compact[i : i + size] for i in range(0, len(compact), size))
 
 
 def _argon2id(secret: bytes, salt: bytes, kdf: KdfParams) -> bytes:
@@ -132,11 +108,19 @@ def _key_check(data_key: bytes, vault_id: str) -> bytes:
 class Vault:
     """The slots of one journal. Methods that change slots save the file atomically."""
 
-    def __init__(self, path: Path, vault_id: str, key_check: bytes, slots: list[Slot]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        vault_id: str,
+        key_check: bytes,
+        slots: list[Slot],
+        sealing: Sealing | None = None,
+    ) -> None:
         self.path = path
         self.vault_id = vault_id
         self._key_check = key_check
         self._slots = list(slots)
+        self._sealing = sealing
 
     # ----- creating and loading -------------------------------------------------------------
 
@@ -163,6 +147,7 @@ class Vault:
         ensure_dir(path.parent)
         vault_id = str(uuid.uuid4())
         vault = cls(path, vault_id, _key_check(data_key, vault_id), [])
+        vault._sealing = vault._new_sealing(data_key)
         code = generate_recovery_code()
         slots = [vault._recovery_slot(data_key, code)]
         if passphrase is not None:
@@ -175,15 +160,12 @@ class Vault:
     @classmethod
     def load(cls, path: Path) -> Vault:
         """Read and strictly validate a vault file: Damaged, WeakParameters or NewerSchema."""
-        raw = read_limited(path)
-        vault_id, key_check, slots = parse_vault(raw)
-        return cls(path, vault_id, key_check, slots)
+        return cls(path, *parse_vault(read_limited(path)))
 
     @classmethod
     def from_export(cls, path: Path, exported: object) -> Vault:
         """Rebuild a vault (not yet saved) from :meth:`export_slots` output, e.g. a backup."""
-        vault_id, key_check, slots = parse_export(exported)
-        return cls(path, vault_id, key_check, slots)
+        return cls(path, *parse_export(exported))
 
     def save(self) -> None:
         """Write the vault file atomically (mode 0600)."""
@@ -196,7 +178,8 @@ class Vault:
         return canonical(body)
 
     def export_slots(self) -> dict[str, object]:
-        """Passphrase and recovery slots (never the device slot) for a backup header."""
+        """Passphrase and recovery slots (never the device slot) and the sealing pair, for a
+        backup header: a restored journal still opens what was sealed to it."""
         kept = [s for s in self._slots if s.kind != SLOT_DEVICE]
         return self._body(kept)
 
@@ -215,6 +198,45 @@ class Vault:
         """The device slot's id: its key is kept in the keyring under an account naming it."""
         slot = self._find(SLOT_DEVICE)
         return None if slot is None else slot.slot_id
+
+    @property
+    def format(self) -> int:
+        """The file format this vault is saved in (1 until it has its sealing pair)."""
+        return FORMAT if self._sealing is not None else LEGACY_FORMAT
+
+    def public_key(self) -> bytes | None:
+        """The X25519 public key readings are sealed to while locked (None before migration)."""
+        return None if self._sealing is None else self._sealing.public
+
+    def sealing_key(self, data_key: bytes) -> bytes:
+        """The private half of the sealing pair (raw X25519), unwrapped with the data key."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self.check_data_key(data_key)
+        sealing = self._sealing
+        if sealing is None:
+            raise WrongKey("this journal has no sealing key yet")
+        ad = sealing_ad(self.vault_id, sealing.public)
+        try:
+            return AESGCM(data_key).decrypt(sealing.nonce, sealing.wrapped, ad)
+        except InvalidTag:
+            raise Damaged("the vault file is damaged") from None
+
+    def ensure_sealing(self, data_key: bytes) -> bool:
+        """Migrate a format-1 vault: add the sealing pair and save as format 2. True if it did.
+
+        Slots are untouched (their associated data names the format they were made in)."""
+        if self._sealing is not None:
+            return False
+        self.check_data_key(data_key)
+        self._sealing = self._new_sealing(data_key)
+        try:
+            self.save()
+        except BaseException:
+            self._sealing = None
+            raise
+        return True
 
     def check_data_key(self, data_key: bytes) -> None:
         """WrongKey unless ``data_key`` is this vault's data key."""
@@ -296,13 +318,26 @@ class Vault:
         return next((s for s in self._slots if s.kind == kind), None)
 
     def _body(self, slots: list[Slot]) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "magic": MAGIC,
-            "format": FORMAT,
+            "format": self.format,
             "vault_id": self.vault_id,
             "key_check": b64(self._key_check),
             "slots": [s.to_json() for s in slots],
         }
+        if self._sealing is not None:
+            body["sealing"] = self._sealing.to_json()
+        return body
+
+    def _new_sealing(self, data_key: bytes) -> Sealing:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        from companion.storage.vaultformat import new_key_pair
+
+        private, public = new_key_pair()
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        wrapped = AESGCM(data_key).encrypt(nonce, private, sealing_ad(self.vault_id, public))
+        return Sealing(public=public, nonce=nonce, wrapped=wrapped)
 
     def _commit(self, slots: list[Slot]) -> None:
         """Save with the new slots first; memory changes only once the file is on disk."""

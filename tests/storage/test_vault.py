@@ -280,7 +280,7 @@ def test_raised_parameters_without_rewrap_do_not_open(data_dir: Path) -> None:
 
 def test_newer_format_is_reported(data_dir: Path) -> None:
     vault, _key, _code = make_vault(data_dir)
-    rewrite(vault.path, lambda doc: doc.update(format=2))
+    rewrite(vault.path, lambda doc: doc.update(format=3))
     with pytest.raises(NewerSchema):
         Vault.load(vault.path)
 

@@ -6,13 +6,15 @@ so every screen in front of the journal looks and behaves the same.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +94,84 @@ def center_column(owner: QWidget, column: QVBoxLayout, max_width: int, margin: i
     outer.addStretch(1)
     outer.addWidget(holder, 4)
     outer.addStretch(1)
+
+
+def scrolled_column(owner: QWidget, column: QVBoxLayout, max_width: int, margin: int) -> None:
+    """:func:`center_column` that scrolls when a small screen (or large text) needs it."""
+    holder = QWidget(owner)
+    center_column(holder, column, max_width=max_width, margin=margin)
+    scroll = QScrollArea(owner)
+    scroll.setWidget(holder)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+
+
+class QuietLabel(QLabel):
+    """A wrapped line that takes no room while it has nothing to say."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
+class FittedStack(QWidget):
+    """Pages one at a time, as tall as the page shown, so what follows sits right under it.
+
+    The part of QStackedWidget's interface the gate uses; a QStackedWidget is as tall as its
+    tallest page at any width (its layout asks every page), this one only the shown page.
+    """
+
+    currentChanged = Signal(int)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._current = -1
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def addWidget(self, page: QWidget) -> int:
+        page.setParent(self)
+        self._layout.addWidget(page)
+        self._pages.append(page)
+        if self._current < 0:
+            self.setCurrentIndex(0)
+        else:
+            page.hide()
+        return len(self._pages) - 1
+
+    def count(self) -> int:
+        return len(self._pages)
+
+    def widget(self, index: int) -> QWidget | None:
+        return self._pages[index] if 0 <= index < len(self._pages) else None
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget | None:
+        return self.widget(self._current)
+
+    def setCurrentIndex(self, index: int) -> None:
+        if not 0 <= index < len(self._pages) or index == self._current:
+            return
+        self._current = index
+        for position, page in enumerate(self._pages):
+            page.setVisible(position == index)
+        self.currentChanged.emit(index)
 
 
 class BusyNote(QWidget):

@@ -7,6 +7,7 @@ derivation; None means the real one. The core is imported inside each call, when
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,15 +37,29 @@ def secure_keyring_name() -> str | None:
 
 
 def create_call(
-    paths: AppPaths, passphrase: str | None, use_keyring: bool, kdf: object | None
+    paths: AppPaths,
+    passphrase: str | None,
+    use_keyring: bool,
+    kdf: object | None,
+    *,
+    then: Callable[[Journal], None] | None = None,
 ) -> Callable[[], tuple[Journal, str]]:
-    """Make a new journal; the result is the journal and its recovery code."""
+    """Make a new journal; the result is the journal and its recovery code. ``then`` fills
+    it (what was noted before it existed) in the same job, before anyone sees it."""
 
     def call() -> tuple[Journal, str]:
         from companion.journal import Journal
 
         _clean(paths)
-        return Journal.create(paths, passphrase, use_keyring, **_kdf_arg(kdf))
+        journal, code = Journal.create(paths, passphrase, use_keyring, **_kdf_arg(kdf))
+        if then is not None:
+            from companion.journal import StorageError
+
+            # The journal exists and its code must be shown: a full disk here costs only
+            # what was noted before (the card already showed it), never the journal.
+            with contextlib.suppress(StorageError):
+                then(journal)
+        return journal, code
 
     return call
 

@@ -1,7 +1,8 @@
-"""First run, step two: how the journal unlocks (a passphrase, or this computer's keyring).
+"""First run: how the journal opens (a password for the journal, or this computer's keyring).
 
 The keyring is offered only once a background check finds a secure one, with a timeout,
-because a locked keyring can hang. Creating the journal derives a key, also in the background.
+because a locked keyring can hang. Creating the journal derives a key, also in the background,
+and ``fill`` (what was noted before the journal existed) is saved in the same job.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +27,7 @@ from companion.ui.gate.gate_widgets import (
     BusyNote,
     body_label,
     gate_button,
+    link_button,
     page_layout,
     secret_field,
 )
@@ -61,14 +63,15 @@ def passphrase_strength(text: str) -> tuple[bool, str]:
 
 
 class LockChoicePage(QWidget):
-    """Choose a passphrase or automatic unlock, then create the journal.
+    """Choose a password for the journal or automatic unlock, then create the journal.
 
-    Emits ``created(journal, recovery_code)`` once the journal exists, or ``back_requested``.
-    ``probe`` names the secure keyring (or returns None); ``kdf`` is for tests.
+    Emits ``created(journal, recovery_code)`` once the journal exists, or
+    ``restore_requested``. ``probe`` names the secure keyring (or returns None); ``kdf`` is
+    for tests. ``fill(journal)`` runs in the creating job, before ``created``.
     """
 
     created = Signal(object, str)
-    back_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -85,14 +88,15 @@ class LockChoicePage(QWidget):
         self._probe_job: Job | None = None
         self._create_job: Job | None = None
         self.keyring_name: str | None = None
+        self.fill: Callable[[Journal], None] | None = None
 
         self.use_passphrase = QRadioButton(
-            self.tr("Use a passphrase (best on a computer other people use)"), self
+            self.tr("Use a password (best on a computer other people use)"), self
         )
-        self.use_passphrase.setAccessibleName(self.tr("Use a passphrase"))
+        self.use_passphrase.setAccessibleName(self.tr("Use a password for the journal"))
         self.use_passphrase.setChecked(True)
-        self.use_keyring = QRadioButton(self.tr("Unlock automatically on this computer"), self)
-        self.use_keyring.setAccessibleName(self.tr("Unlock automatically on this computer"))
+        self.use_keyring = QRadioButton(self.tr("Open without a password on this computer"), self)
+        self.use_keyring.setAccessibleName(self.tr("Open without a password on this computer"))
         self.use_keyring.setEnabled(False)
         for radio in (self.use_passphrase, self.use_keyring):
             radio.setFont(scaled_font(self, 1.15, bold=True))
@@ -103,9 +107,9 @@ class LockChoicePage(QWidget):
         self._choice.buttonToggled.connect(lambda *_: self._update())
 
         self.keyring_note = body_label(
-            self.tr("Checking whether this computer has a safe place for keys…"), self
+            self.tr("Checking whether this computer has a safe place for the key…"), self
         )
-        self.keyring_note.setAccessibleName(self.tr("About unlocking automatically"))
+        self.keyring_note.setAccessibleName(self.tr("About opening without a password"))
         self.keyring_note.setIndent(28)
         self.passphrase_box = self._build_passphrase_box()
 
@@ -113,8 +117,24 @@ class LockChoicePage(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_journal)
-        self.back_button = gate_button(self.tr("Back"), parent=self)
-        self.back_button.clicked.connect(self.back_requested)
+        self.show_emergency = QCheckBox(
+            self.tr("Show emergency information on the locked screen"), self
+        )
+        self.show_emergency.setFont(scaled_font(self, BODY_SCALE, bold=True))
+        self.show_emergency.setMinimumHeight(TARGET_HEIGHT - 8)
+        self.emergency_note = body_label(
+            self.tr(
+                "Your child's first name, the fever rule and your care team's fever number, "
+                "so a grandparent or a babysitter sees them without the password. Anyone at "
+                "this computer can read them. Everything else stays locked. You can change "
+                "this or turn it off at any time in Privacy and backups."
+            ),
+            self,
+        )
+        self.emergency_note.setIndent(28)
+        self.restore_link = link_button(self.tr("Restore from a backup"), self)
+        self.restore_link.setAccessibleName(self.tr("Restore the journal from a backup"))
+        self.restore_link.clicked.connect(self.restore_requested)
         self.busy = BusyNote(
             self.tr("Setting up and locking your journal. This takes a few seconds…"),
             self.tr("Setting up the journal"),
@@ -126,39 +146,59 @@ class LockChoicePage(QWidget):
         self.message.setFont(scaled_font(self, BODY_SCALE, bold=True))
 
         buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.create_button)
-        layout = page_layout(self, self.tr("How should the journal unlock?"))
+        layout = page_layout(self, self.tr("Set up your private journal"))
+        layout.addWidget(
+            body_label(
+                self.tr(
+                    "The journal keeps temperatures, medicines and notes about your child "
+                    "locked on this computer; Companion never sends them anywhere. It opens "
+                    "with a password for the journal: a new one, not your email or computer "
+                    "password."
+                ),
+                self,
+            )
+        )
         layout.addWidget(self.use_passphrase)
         layout.addWidget(self.passphrase_box)
         layout.addSpacing(6)
         layout.addWidget(self.use_keyring)
         layout.addWidget(self.keyring_note)
         layout.addSpacing(6)
+        layout.addWidget(self.show_emergency)
+        layout.addWidget(self.emergency_note)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
+        restore = QHBoxLayout()
+        restore.addWidget(
+            body_label(self.tr("Kept a journal on another computer?"), self),
+            0,
+        )
+        restore.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignLeft)
+        restore.addStretch(1)
+        layout.addLayout(restore)
         layout.addStretch(1)
         self.setFocusProxy(self.passphrase)
 
     def _build_passphrase_box(self) -> QWidget:
         box_widget = QWidget(self)
-        self.passphrase = secret_field(self.tr("New passphrase"), box_widget)
+        self.passphrase = secret_field(self.tr("New password for the journal"), box_widget)
         self.passphrase.textChanged.connect(self._update)
-        self.confirm = secret_field(self.tr("Type the passphrase again"), box_widget)
+        self.confirm = secret_field(self.tr("Type the password again"), box_widget)
         self.confirm.textChanged.connect(self._update)
         self.confirm.returnPressed.connect(self.create_journal)
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.show_typing = QCheckBox(self.tr("Show what I type"), box_widget)
-        self.show_typing.setAccessibleName(self.tr("Show the passphrase as I type"))
+        self.show_typing.setAccessibleName(self.tr("Show the password as I type"))
         self.show_typing.toggled.connect(self._show_typing)
         self.show_typing.setFont(scaled_font(self, BODY_SCALE))
         self.strength = body_label("", box_widget)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength.setAccessibleName(self.tr("Password strength"))
         self.match = body_label("", box_widget)
-        self.match.setAccessibleName(self.tr("Do the two passphrases match"))
-        label1 = body_label(self.tr("New passphrase"), box_widget)
+        self.match.setAccessibleName(self.tr("Do the two passwords match"))
+        label1 = body_label(self.tr("Password for the journal"), box_widget)
         label1.setBuddy(self.passphrase)
         label2 = body_label(self.tr("Type it again"), box_widget)
         label2.setBuddy(self.confirm)
@@ -169,7 +209,7 @@ class LockChoicePage(QWidget):
             body_label(
                 self.tr(
                     "A few everyday words you can picture, like a short sentence, are easy to "
-                    "remember and hard to guess. At least 8 characters."
+                    "remember and hard to guess. At least 8 letters or numbers."
                 ),
                 box_widget,
             )
@@ -207,24 +247,25 @@ class LockChoicePage(QWidget):
             self.use_keyring.setEnabled(True)
             self.keyring_note.setText(
                 self.tr(
-                    "Companion keeps a key in this computer's keyring, so the journal opens "
-                    "without typing. Anyone who can sign in to this computer as you can then "
-                    "open it. Best on a computer only you use."
+                    "This computer keeps the journal's key in its own safe place for keys "
+                    "(its keyring), so the journal opens without typing. Anyone who can sign "
+                    "in to this computer as you can then open it. Best on a computer only you "
+                    "use."
                 )
             )
         else:
             self.keyring_note.setText(
                 self.tr(
-                    "Not offered here: this computer has no secure keyring that Companion "
-                    "can use, so please choose a passphrase."
+                    "Not offered here: this computer has no safe place for the key that "
+                    "Companion can use, so please choose a password."
                 )
             )
 
     def _keyring_timed_out(self) -> None:
         self.keyring_note.setText(
             self.tr(
-                "Not offered here: this computer's keyring did not answer, so please choose "
-                "a passphrase."
+                "Not offered here: this computer's safe place for keys did not answer, so "
+                "please choose a password."
             )
         )
 
@@ -250,7 +291,7 @@ class LockChoicePage(QWidget):
         text = self.passphrase.text()
         usable, level = passphrase_strength(text)
         hints = {
-            "short": self.tr("Too short: use at least 8 characters."),
+            "short": self.tr("Too short: use at least 8 letters or numbers."),
             "guessable": self.tr("Too easy to guess: try a few everyday words instead."),
             "fair": self.tr("Fair. Another word would make it stronger."),
             "good": self.tr("Good."),
@@ -261,9 +302,9 @@ class LockChoicePage(QWidget):
         if not self.confirm.text():
             self.match.setText("")
         elif matches:
-            self.match.setText(self.tr("The two passphrases match."))
+            self.match.setText(self.tr("The two passwords match."))
         else:
-            self.match.setText(self.tr("The two passphrases are not the same yet."))
+            self.match.setText(self.tr("The two passwords are not the same yet."))
         self.create_button.setEnabled(usable and matches)
 
     def create_journal(self) -> None:
@@ -272,7 +313,7 @@ class LockChoicePage(QWidget):
             return
         use_keyring = self.use_keyring.isChecked()
         passphrase = None if use_keyring else self.passphrase.text()
-        call = create_call(self.paths, passphrase, use_keyring, self._kdf)
+        call = create_call(self.paths, passphrase, use_keyring, self._kdf, then=self.fill)
         self.message.clear()
         self._set_busy(True)
         job = run_job(call)
@@ -289,7 +330,7 @@ class LockChoicePage(QWidget):
             self.use_passphrase,
             self.use_keyring,
             self.create_button,
-            self.back_button,
+            self.show_emergency,
         ):
             widget.setEnabled(not busy)
         if not busy:
@@ -311,8 +352,8 @@ class LockChoicePage(QWidget):
             text = self.tr("A journal already exists in this folder. Unlock it instead.")
         elif isinstance(exc, KeyringUnavailable):
             text = self.tr(
-                "This computer's keyring did not answer, so the journal was not created. "
-                "Please choose a passphrase instead."
+                "This computer's safe place for keys did not answer, so the journal was not "
+                "created. Please choose a password instead."
             )
             self.use_passphrase.setChecked(True)
         else:

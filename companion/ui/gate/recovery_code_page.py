@@ -1,7 +1,8 @@
 """The recovery code, shown once after setup: print it or save it, then prove it was kept.
 
-The family confirms by ticking a box and typing the code's last group, so nobody clicks past
-the one thing that opens the journal when the passphrase is forgotten.
+The family confirms once, by typing the code's last group (which shows they have it in
+front of them), so nobody clicks past the one thing that opens the journal when the password
+is forgotten.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QSizeF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -62,10 +62,6 @@ class RecoveryCodePage(QWidget):
             self.tr("Save to a file…"), self.tr("Save the recovery code to a file"), self
         )
         self.save_button.clicked.connect(self.choose_save_file)
-        self.kept = QCheckBox(self.tr("I have printed it or saved it somewhere safe"), self)
-        self.kept.setAccessibleName(self.tr("I have printed or saved the recovery code"))
-        self.kept.toggled.connect(self._update)
-        self.kept.setFont(scaled_font(self, 1.1, bold=True))
         self.last_group = QLineEdit(self)
         self.last_group.setAccessibleName(self.tr("Last group of the recovery code"))
         self.last_group.setMaxLength(9)
@@ -83,8 +79,13 @@ class RecoveryCodePage(QWidget):
         self.finish_button.setEnabled(False)
         self.finish_button.clicked.connect(self.confirm)
         group_label = body_label(
-            self.tr("To check you have it, type the last group of four (bottom right):"), self
+            self.tr(
+                "Once you have printed or saved it, type its last group of four (bottom "
+                "right) to show you have it:"
+            ),
+            self,
         )
+        group_label.setFont(scaled_font(self, 1.1, bold=True))
         group_label.setBuddy(self.last_group)
 
         actions = QHBoxLayout()
@@ -102,8 +103,9 @@ class RecoveryCodePage(QWidget):
         layout.addWidget(
             body_label(
                 self.tr(
-                    "If you forget your passphrase, or this computer's keyring stops working, "
-                    "this code opens the journal. It is shown only this once."
+                    "If you forget the password for the journal, or this computer stops "
+                    "opening it by itself, this code opens the journal. It is shown only "
+                    "this once."
                 ),
                 self,
             )
@@ -121,7 +123,6 @@ class RecoveryCodePage(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.code_message)
         layout.addSpacing(6)
-        layout.addWidget(self.kept)
         layout.addWidget(group_label)
         layout.addLayout(check_row)
         layout.addLayout(finish_row)
@@ -136,7 +137,7 @@ class RecoveryCodePage(QWidget):
         self._code = code
         self.code_label.setText(grouped_code(code))
         self._update()
-        self.print_button.setFocus()
+        self.last_group.setFocus()
 
     def _group_ok(self) -> bool:
         if not self._code:
@@ -157,14 +158,14 @@ class RecoveryCodePage(QWidget):
             )
         else:
             self.check_hint.setText("")
-        self.finish_button.setEnabled(ok and self.kept.isChecked())
+        self.finish_button.setEnabled(ok)
 
     def confirm(self) -> None:
         """The family kept the code: forget it here and say so; otherwise say what is missing."""
         if not self.finish_button.isEnabled():
-            if not self.kept.isChecked():
+            if not self.last_group.text().strip():
                 self.check_hint.setText(
-                    self.tr("Please tick the box once you have printed or saved the code.")
+                    self.tr("Please type the last group of four once you have kept the code.")
                 )
             return
         self._code = ""
@@ -182,7 +183,9 @@ class RecoveryCodePage(QWidget):
                 "",
                 self._code,
                 "",
-                self.tr("This code opens your Companion journal if you forget your passphrase."),
+                self.tr(
+                    "This code opens your Companion journal if you forget the password for it."
+                ),
                 self.tr("Keep it somewhere safe. Anyone who has it can open the journal."),
                 self.tr("Made on {date}.").format(date=date.today().isoformat()),
                 "",
@@ -196,7 +199,7 @@ class RecoveryCodePage(QWidget):
         code_html = escape(grouped_code(self._code)).replace("\n", "<br>")
         title = escape(self.tr("Companion journal recovery code"))
         purpose = escape(
-            self.tr("This code opens your Companion journal if you forget your passphrase.")
+            self.tr("This code opens your Companion journal if you forget the password for it.")
         )
         keep = escape(
             self.tr(

@@ -1,8 +1,11 @@
-"""First run: explain the journal, choose how it locks, and keep the recovery code safe.
+"""First run: choose the journal's password, keep the recovery code, and it is open.
 
-A page inside the Journal section, not a pop-up wizard. A family moving to a new computer can
-instead bring the journal over from a backup file. Each step is its own page; this screen
-moves between them and hands the open journal on.
+A page inside the Journal section, not a pop-up wizard, and no intro to click through: the
+first thing shown is the password (or this computer's keyring). A family moving to a new
+computer can instead bring the journal over from a backup file. The child's name can wait:
+the journal starts with "Your child", which the family changes when they like. Whatever was
+noted before the journal existed (a temperature, the fever number) is saved into it the
+moment it is made, by ``first_entries``.
 """
 
 from __future__ import annotations
@@ -11,17 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from companion.ui.gate.gate_widgets import (
-    body_label,
-    center_column,
-    gate_button,
-    link_button,
-    page_layout,
-)
+from companion.ui.gate.gate_widgets import scrolled_column
 from companion.ui.gate.journal_jobs import secure_keyring_name
 from companion.ui.gate.lock_choice_page import LockChoicePage
 from companion.ui.gate.recovery_code_page import RecoveryCodePage
@@ -29,17 +26,45 @@ from companion.ui.gate.setup_restore_page import SetupRestorePage
 
 if TYPE_CHECKING:
     from companion.journal import Journal
+    from companion.journal.records import TemperatureReading
     from companion.paths import AppPaths
 
-WELCOME_PAGE, LOCK_PAGE, CODE_PAGE, RESTORE_PAGE = 0, 1, 2, 3
+LOCK_PAGE, CODE_PAGE, RESTORE_PAGE = 0, 1, 2
+#: What was noted before the journal existed: a reading and the fever number (E.164), if any.
+FirstEntries = Callable[[], "tuple[TemperatureReading | None, str | None]"]
+
+
+def save_first_entries(
+    journal: Journal, reading: TemperatureReading | None, phone: str | None, emergency: bool
+) -> None:
+    """Fill a new journal: the child (named later), what was noted before, and the locked
+    screen's card when the family asked for it. Runs in the job that made the journal."""
+    from companion.journal.emergency import ChildChoice, EmergencyChoices
+    from companion.journal.locked import PLACEHOLDER_CHILD
+
+    child = journal.add_child(QCoreApplication.translate("Journal", PLACEHOLDER_CHILD))
+    if reading is not None:
+        journal.add_temperature(
+            child.id,
+            reading.value,
+            reading.unit,
+            method=reading.method,
+            taken_at=reading.taken_at,
+        )
+    if phone:
+        name = QCoreApplication.translate("Journal", "Your care team")
+        journal.add_contact(name, phone=phone, call_for_fever=True)
+    if emergency:
+        journal.set_emergency_choices(EmergencyChoices(True, (ChildChoice(child.id),)))
 
 
 class SetupWizard(QWidget):
-    """Welcome, then passphrase or automatic unlock, then the recovery code; or a restore.
+    """The password or automatic unlock, then the recovery code; or a restore.
 
     Emits ``created(journal)`` once the family confirms they kept the code, or once a backup
-    has been restored. ``kdf`` and ``keyring_probe`` are for tests; the defaults are the real
-    ones.
+    has been restored. ``extra`` is shown above the pages (a first reading, before setup);
+    ``set_form_visible(False)`` hides the pages while it needs the room. ``kdf`` and
+    ``keyring_probe`` are for tests; the defaults are the real ones.
     """
 
     created = Signal(object)
@@ -51,84 +76,58 @@ class SetupWizard(QWidget):
         *,
         kdf: object | None = None,
         keyring_probe: Callable[[], str | None] | None = None,
+        extra: QWidget | None = None,
+        first_entries: FirstEntries | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
         self._journal: Journal | None = None
+        self.first_entries: FirstEntries = first_entries or (lambda: (None, None))
 
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self._build_welcome())
         self.lock_page = LockChoicePage(paths, keyring_probe or secure_keyring_name, self, kdf=kdf)
         self.lock_page.created.connect(self._created)
-        self.lock_page.back_requested.connect(self.show_welcome)
+        self.lock_page.restore_requested.connect(self.show_restore_page)
+        self.lock_page.fill = self._fill
         self.pages.addWidget(self.lock_page)
         self.code_page = RecoveryCodePage(self)
         self.code_page.confirmed.connect(self._hand_over)
         self.pages.addWidget(self.code_page)
         self.restore_page = SetupRestorePage(paths, self, kdf=kdf)
         self.restore_page.restored.connect(self.created)
-        self.restore_page.back_requested.connect(self.show_welcome)
+        self.restore_page.back_requested.connect(self.show_lock_page)
         self.pages.addWidget(self.restore_page)
 
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(18)
+        self.extra = extra
+        if extra is not None:
+            extra.setParent(self)
+            column.addWidget(extra)
         column.addWidget(self.pages)
         column.addStretch(1)
-        center_column(self, column, max_width=720, margin=28)
-        self.setFocusProxy(self.start_button)
+        scrolled_column(self, column, max_width=720, margin=20)
+        self.setFocusProxy(extra if extra is not None else self.lock_page)
+        self.lock_page.start()
 
-    def _build_welcome(self) -> QWidget:
-        page = QWidget(self)
-        self.start_button = gate_button(self.tr("Set up the journal"), parent=page)
-        self.start_button.setDefault(True)
-        self.start_button.clicked.connect(self.show_lock_page)
-        self.restore_choice = link_button(self.tr("Restore from a backup"), page)
-        self.restore_choice.setAccessibleName(self.tr("Restore the journal from a backup"))
-        self.restore_choice.clicked.connect(self.show_restore_page)
-        layout = page_layout(page, self.tr("Your private journal"), spacing=14)
-        for text in (
-            self.tr(
-                "The journal is a place for temperatures, medicines, symptoms, appointments "
-                "and the questions you want to ask. It can make a printable summary for the "
-                "care team."
-            ),
-            self.tr(
-                "It stays on this computer. It is locked with strong encryption, and Companion "
-                "never sends it anywhere."
-            ),
-            self.tr(
-                "Setting it up takes about a minute: you choose how it is unlocked, then you "
-                "keep a recovery code in case you forget."
-            ),
-        ):
-            layout.addWidget(body_label(text, page))
-        layout.addSpacing(8)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(18)
-        layout.addWidget(
-            body_label(
-                self.tr("Kept a journal on another computer? Bring it here from a backup file."),
-                page,
-            )
-        )
-        layout.addWidget(self.restore_choice, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
+    def set_form_visible(self, visible: bool) -> None:
+        """Hide the setup pages while ``extra`` shows something that needs the room."""
+        self.pages.setVisible(visible)
+        if visible:
+            self.lock_page.passphrase.setFocus()
 
     # ---- moving between pages -----------------------------------------------------------
 
-    def show_welcome(self) -> None:
-        self.pages.setCurrentIndex(WELCOME_PAGE)
-        self.setFocusProxy(self.start_button)
-        self.start_button.setFocus()
-
     def show_lock_page(self) -> None:
         self.pages.setCurrentIndex(LOCK_PAGE)
+        self.set_form_visible(True)
         self.setFocusProxy(self.lock_page)
         self.lock_page.start()
 
     def show_restore_page(self) -> None:
         self.pages.setCurrentIndex(RESTORE_PAGE)
+        self.set_form_visible(True)
         self.setFocusProxy(self.restore_page)
         self.restore_page.form.focus_next_step()
 
@@ -137,10 +136,17 @@ class SetupWizard(QWidget):
         self.show_restore_page()
         self.restore_page.set_backup_file(path)
 
+    def _fill(self, journal: Journal) -> None:
+        reading, phone = self.first_entries()
+        save_first_entries(journal, reading, phone, self.lock_page.show_emergency.isChecked())
+
     def _created(self, journal: Journal, code: str) -> None:
         self._journal = journal
+        if self.extra is not None:
+            self.extra.hide()  # what it held is in the journal now
         self.pages.setCurrentIndex(CODE_PAGE)
-        self.setFocusProxy(self.code_page.print_button)
+        self.set_form_visible(True)
+        self.setFocusProxy(self.code_page.last_group)
         self.code_page.show_code(code)
 
     # ---- the recovery code ------------------------------------------------------------
@@ -161,12 +167,9 @@ class SetupWizard(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self._may_go_back():
-            self.show_welcome()
+            self.show_lock_page()
             return
         super().keyPressEvent(event)
 
     def _may_go_back(self) -> bool:
-        page = self.pages.currentIndex()
-        if page == LOCK_PAGE:
-            return not self.lock_page.is_busy()
-        return page == RESTORE_PAGE and not self.restore_page.is_busy()
+        return self.pages.currentIndex() == RESTORE_PAGE and not self.restore_page.is_busy()

@@ -1,4 +1,4 @@
-"""The three forms of the locked journal's screen: passphrase, recovery code, backup.
+"""The three forms of the locked journal's screen: its password, recovery code, backup.
 
 Only what the family sees; the unlock screen connects them and does the opening.
 """
@@ -32,12 +32,12 @@ class PassphrasePage(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.field = secret_field(self.tr("Passphrase"), self)
+        self.field = secret_field(self.tr("Password for the journal"), self)
         self.unlock_button = gate_button(self.tr("Unlock"), self.tr("Unlock the journal"), self)
         self.unlock_button.setDefault(True)
         self.forgot_button = link_button(self.tr("Forgot it? Use your recovery code"), self)
         self.restore_button = link_button(self.tr("Restore from a backup"), self)
-        label = body_label(self.tr("Passphrase"), self)
+        label = body_label(self.tr("Password for the journal"), self)
         label.setBuddy(self.field)
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
@@ -49,7 +49,10 @@ class PassphrasePage(QWidget):
         layout = _page_layout(
             self,
             self.tr("Your journal is locked"),
-            self.tr("Type your passphrase to open it. Then press Enter."),
+            self.tr(
+                "Type the password for the journal (the one chosen when it was set up), then "
+                "press Enter."
+            ),
         )
         layout.addSpacing(6)
         layout.addWidget(label)
@@ -68,7 +71,7 @@ class RecoveryPage(QWidget):
         self.unlock_button = gate_button(
             self.tr("Unlock"), self.tr("Unlock with the recovery code"), self
         )
-        self.back_button = link_button(self.tr("Back to the passphrase"), self)
+        self.back_button = link_button(self.tr("Back to the password"), self)
         label = body_label(self.tr("Recovery code"), self)
         label.setBuddy(self.field)
         row = QHBoxLayout()
@@ -94,7 +97,7 @@ class BackupPage(QWidget):
     def __init__(self, backups_dir: Path, parent: QWidget) -> None:
         super().__init__(parent)
         self.form = RestoreForm(self.tr("Restore and unlock"), backups_dir, self)
-        self.back_button = link_button(self.tr("Back to the passphrase"), self)
+        self.back_button = link_button(self.tr("Back to the password"), self)
         layout = _page_layout(
             self,
             self.tr("Restore from a backup"),

@@ -1,4 +1,5 @@
-"""The locked journal's front door: passphrase, recovery code, this computer's keyring, backups.
+"""The locked journal's front door: its password, the recovery code, this computer's keyring,
+backups; and below them whatever may be seen without the password (``extra``).
 
 Every attempt runs off the GUI thread (key derivation takes about half a second; a keyring
 can hang). A wrong secret gets a plain sentence and a short, growing pause, never a lockout.
@@ -14,17 +15,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QLineEdit,
     QMessageBox,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.journal import Damaged, ReplaceNeedsConfirmation, WrongKey
-from companion.ui.gate.gate_widgets import BODY_SCALE, center_column, gate_button
+from companion.ui.gate.gate_widgets import (
+    BODY_SCALE,
+    FittedStack,
+    QuietLabel,
+    center_column,
+    gate_button,
+)
 from companion.ui.gate.journal_jobs import close_quietly, restore_call, unlock_call
 from companion.ui.gate.restore_form import newest_backup
 from companion.ui.gate.retry_pause import RetryPause
@@ -64,9 +69,11 @@ class UnlockView(QWidget):
         *,
         kdf: object | None = None,
         keyring_timeout_ms: int = KEYRING_TIMEOUT_MS,
+        extra: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
+        self.extra = extra
         self._kdf = kdf
         self._keyring_timeout_ms = keyring_timeout_ms
         self._job: Job | None = None
@@ -81,17 +88,13 @@ class UnlockView(QWidget):
         self.recovery = self.recovery_page.field
         self.restore_form = self.backup_page.form
         self._connect_pages()
-        self.pages = QStackedWidget(self)
+        self.pages = FittedStack(self)
         for page in (self.passphrase_page, self.recovery_page, self.backup_page):
             self.pages.addWidget(page)
-        self.pages.currentChanged.connect(self._fit_page)
-        self._fit_page(PASSPHRASE_PAGE)
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = QuietLabel(self)
         self.status.setAccessibleName(self.tr("Unlock progress"))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = QuietLabel(self)
         self.message.setObjectName("unlockMessage")
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,15 +107,31 @@ class UnlockView(QWidget):
         self._pause = RetryPause(self)
         self._pause.ended.connect(lambda: self._set_submit_enabled(True))
 
+        form = QWidget(self)
+        form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        rows = QVBoxLayout(form)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(14)
+        rows.addWidget(self.pages)
+        rows.addWidget(self.message)
+        rows.addWidget(self.restore_newest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        rows.addWidget(self.status)
         column = QVBoxLayout()
-        column.setSpacing(14)
-        column.addWidget(self.pages)
-        column.addWidget(self.message)
-        column.addWidget(self.restore_newest_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.status)
-        column.addStretch(1)
-        center_column(self, column, max_width=680, margin=32)
+        column.addWidget(form)
+        if extra is not None:  # it takes the room left (and scrolls inside if it must)
+            column.addWidget(extra, 1)
+        column.addStretch(0 if extra is not None else 1)
+        center_column(self, column, max_width=680, margin=20)
         self.setFocusProxy(self.passphrase)
+
+    def set_form_visible(self, visible: bool) -> None:
+        """Hide the ways in while ``extra`` needs the room (a card), and bring them back."""
+        self.pages.setVisible(visible)
+        for label in (self.message, self.status):
+            label.setVisible(visible and bool(label.text()))
+        self.restore_newest_button.setVisible(visible and self._known_damaged)
+        if visible:
+            self.pages.currentWidget().setFocus()  # type: ignore[union-attr]
 
     def _connect_pages(self) -> None:
         self.passphrase.returnPressed.connect(self.submit_passphrase)
@@ -126,17 +145,6 @@ class UnlockView(QWidget):
         self.backup_page.back_button.clicked.connect(self.show_passphrase)
 
     # ---- navigation -----------------------------------------------------------------
-
-    def _fit_page(self, index: int) -> None:
-        """Size the stack to the page shown, so messages sit right under the form."""
-        for i in range(self.pages.count()):
-            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
-            page = self.pages.widget(i)
-            if page is None:
-                continue
-            page.setSizePolicy(policy, policy)
-            page.adjustSize()
-        self.pages.adjustSize()
 
     def show_passphrase(self) -> None:
         self.pages.setCurrentIndex(PASSPHRASE_PAGE)
@@ -181,9 +189,7 @@ class UnlockView(QWidget):
             self.pages.setCurrentIndex(RECOVERY_PAGE)
             self.setFocusProxy(self.recovery)
         if device and self._device_job is None:
-            self.status.setText(
-                self.tr("Trying to unlock automatically with this computer's keyring…")
-            )
+            self.status.setText(self.tr("Opening the journal with the key kept on this computer…"))
             self._device_job = self._run(
                 self._unlock_call(),
                 self._on_device_opened,
@@ -208,8 +214,8 @@ class UnlockView(QWidget):
         if not has_passphrase:
             self._say(
                 self.tr(
-                    "This computer's keyring did not answer. Use your recovery code to open "
-                    "the journal."
+                    "This computer did not give the journal's key back. Use your recovery "
+                    "code to open the journal."
                 )
             )
             self.show_recovery_keep_message()
@@ -218,7 +224,10 @@ class UnlockView(QWidget):
             self._say(error_sentence(self, exc, "device"))
         else:
             self._say(
-                self.tr("This computer's keyring did not answer, so please type your passphrase.")
+                self.tr(
+                    "This computer did not give the journal's key back, so please type the "
+                    "password for the journal."
+                )
             )
 
     # ---- attempts ---------------------------------------------------------------------
@@ -228,7 +237,7 @@ class UnlockView(QWidget):
         if self._busy_or_waiting():
             return
         if not secret:
-            self._say(self.tr("Please type your passphrase first."))
+            self._say(self.tr("Please type the password for the journal first."))
             return
         self._attempt(self._unlock_call(passphrase=secret), "passphrase")
 
@@ -342,11 +351,9 @@ class UnlockView(QWidget):
         call: Callable[[], Journal],
         on_ok: Callable[[Journal], None],
         on_fail: Callable[[BaseException | None], None],
-        *,
-        may_hang: bool = False,
-        timeout_ms: int | None = None,
+        **options: object,
     ) -> Job:
-        job = run_job(call, timeout_ms=timeout_ms, may_hang=may_hang, discard=close_quietly)
+        job = run_job(call, discard=close_quietly, **options)  # type: ignore[arg-type]
         job.succeeded.connect(on_ok)
         job.failed.connect(on_fail)
         job.timed_out.connect(lambda: on_fail(None))

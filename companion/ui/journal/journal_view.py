@@ -120,10 +120,14 @@ class JournalView(Section):
             self.gate.installEventFilter(self)
 
     def _show_gate(self) -> None:
+        from companion.ui.journal.front_door import FirstReading, LockedExtras
+
         if self.paths.vault_file.exists():
             from companion.ui.gate.unlock_view import UnlockView
 
-            unlock = UnlockView(self.paths, self)
+            extras = LockedExtras(self.paths)
+            unlock = UnlockView(self.paths, self, extra=extras)
+            extras.card_shown.connect(lambda shown: unlock.set_form_visible(not shown))
             unlock.unlocked.connect(self.session.open_with)
             unlock.damaged.connect(self._damaged_at_unlock)
             self.gate = unlock
@@ -133,7 +137,9 @@ class JournalView(Section):
         else:
             from companion.ui.gate.setup_wizard import SetupWizard
 
-            wizard = SetupWizard(self.paths, self)
+            first = FirstReading(self.paths)
+            wizard = SetupWizard(self.paths, self, extra=first, first_entries=first.pending)
+            first.card_shown.connect(lambda shown: wizard.set_form_visible(not shown))
             wizard.created.connect(self.session.open_with)
             self.gate = wizard
             self.stack.addWidget(wizard)
@@ -201,6 +207,28 @@ class JournalView(Section):
         self.page = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._tell_merged(getattr(journal, "merged", None))
+
+    def _tell_merged(self, report: object) -> None:
+        """Say what became of temperatures logged while the journal was locked."""
+        added = len(getattr(report, "added", ()))
+        if added:
+            self.status_message.emit(
+                self.tr(
+                    "%n temperature(s) taken while the journal was locked are now in it.", "", added
+                )
+            )
+        if getattr(report, "refused", 0):
+            from companion.ui.widgets.error_sentences import report_problem
+
+            report_problem(
+                self.window(),
+                self.tr(
+                    "A temperature logged while the journal was locked could not be read: its "
+                    "file was changed or cut short, so it was left out. Everything else in the "
+                    "journal is as it was."
+                ),
+            )
 
     def _page_changed(self, kind: str) -> None:
         self._own_change = True

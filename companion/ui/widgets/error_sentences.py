@@ -52,6 +52,7 @@ class Doing(Enum):
     IMPORT = "import"  # a journal file brought into a new journal
     BACKUP = "backup"  # today's automatic backup
     LOCK = "lock"  # closing the journal
+    SEAL = "seal"  # keeping a temperature logged while the journal is locked
 
 
 def error_sentence(
@@ -71,13 +72,17 @@ def error_sentence(
             )
         if secret == "device":
             return _tr(
-                "This computer's keyring did not open the journal, so please type your passphrase."
+                "The key kept on this computer did not open the journal, so please type the "
+                "password for the journal."
             )
         return _tr(
-            "That passphrase did not open the journal. Check that Caps Lock is off, then try again."
+            "That password did not open the journal. Check that Caps Lock is off, then try again."
         )
     if isinstance(exc, KeyringUnavailable):
-        return _tr("This computer's keyring did not answer, so please type your passphrase.")
+        return _tr(
+            "This computer did not give the journal's key back, so please type the password "
+            "for the journal."
+        )
     if isinstance(exc, NewerSchema):
         return _tr(
             "This journal was saved by a newer version of Companion. Please update Companion "
@@ -133,7 +138,35 @@ def sentence(exc: BaseException | None, doing: Doing) -> str | None:
         return _import_sentence(exc)
     if doing is Doing.LOCK:
         return _lock_sentence(exc)
+    if doing is Doing.SEAL:
+        return _seal_sentence(exc)
     return _change_sentence(exc)
+
+
+def _seal_sentence(exc: BaseException | None) -> str | None:
+    """A reading logged while locked could not be kept (the card was shown all the same)."""
+    from companion.journal.locked import SealingUnavailable
+
+    write_down = " " + _tr("Please write the temperature and the time down for now.")
+    if isinstance(exc, SealingUnavailable):
+        return (
+            _tr("This reading could not be kept: the journal has to be unlocked once first.")
+            + write_down
+        )
+    if isinstance(exc, DiskFull):
+        return _tr("The disk is full, so this reading could not be kept.") + write_down
+    if isinstance(exc, ReadOnly):
+        return (
+            _tr("Companion cannot write to its folder, so this reading was not kept.") + write_down
+        )
+    if isinstance(exc, (Damaged, FileNotFoundError)):
+        return (
+            _tr("The journal's key file is missing or damaged, so this reading was not kept.")
+            + write_down
+        )
+    if isinstance(exc, StorageError):
+        return _tr("This reading could not be kept.") + write_down
+    return None
 
 
 def _save_sentence(exc: BaseException | None) -> str | None:

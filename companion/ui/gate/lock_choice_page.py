@@ -120,6 +120,9 @@ class LockChoicePage(QWidget):
         self.show_emergency = QCheckBox(
             self.tr("Show emergency information on the locked screen"), self
         )
+        self.show_emergency.setAccessibleName(
+            self.tr("Show emergency information on the locked screen")
+        )
         self.show_emergency.setFont(scaled_font(self, BODY_SCALE, bold=True))
         self.show_emergency.setMinimumHeight(TARGET_HEIGHT - 8)
         self.emergency_note = body_label(

@@ -75,8 +75,7 @@ def accessible_controls(root: QWidget) -> None:
 
 
 def go_through_setup(qtbot, wizard: SetupWizard, passphrase: str | None) -> Journal:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
-    assert wizard.pages.currentIndex() == LOCK_PAGE
+    assert wizard.pages.currentIndex() == LOCK_PAGE  # no intro to click through
     qtbot.waitUntil(wizard.lock_page.keyring_checked)
     if passphrase is None:
         qtbot.keyClick(wizard.lock_page.use_keyring, Qt.Key.Key_Space)
@@ -93,8 +92,6 @@ def go_through_setup(qtbot, wizard: SetupWizard, passphrase: str | None) -> Jour
     assert CODE_SHAPE.match(code)
     assert wizard.code_page.code_label.text().split() == code.split("-")
     assert not wizard.code_page.finish_button.isEnabled()
-    qtbot.keyClick(wizard.code_page.kept, Qt.Key.Key_Space)
-    assert wizard.code_page.kept.isChecked()
     qtbot.keyClicks(
         wizard.code_page.last_group, code.split("-")[0].lower()
     )  # the first group: wrong
@@ -118,7 +115,6 @@ def go_through_setup(qtbot, wizard: SetupWizard, passphrase: str | None) -> Jour
 def test_setup_with_passphrase_then_lock_and_unlock(qtbot, paths: AppPaths) -> None:
     wizard = make_wizard(qtbot, paths)
     accessible_controls(wizard)
-    qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(wizard.lock_page.passphrase, "short")
     assert "Too short" in wizard.lock_page.strength.text()
     assert not wizard.lock_page.create_button.isEnabled()
@@ -129,7 +125,6 @@ def test_setup_with_passphrase_then_lock_and_unlock(qtbot, paths: AppPaths) -> N
     assert not wizard.lock_page.create_button.isEnabled()
     wizard.lock_page.passphrase.clear()
     wizard.lock_page.confirm.clear()
-    wizard.show_welcome()
 
     journal = go_through_setup(qtbot, wizard, PASSPHRASE)
     code = journal.recovery_for_test  # type: ignore[attr-defined]
@@ -182,7 +177,6 @@ def test_save_recovery_code_as_text_and_pdf(qtbot, paths: AppPaths, tmp_path: Pa
     from pypdf import PdfReader
 
     wizard = make_wizard(qtbot, paths)
-    qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(wizard.lock_page.keyring_checked)
     qtbot.keyClicks(wizard.lock_page.passphrase, PASSPHRASE)
     qtbot.keyClicks(wizard.lock_page.confirm, PASSPHRASE)
@@ -205,10 +199,10 @@ def test_save_recovery_code_as_text_and_pdf(qtbot, paths: AppPaths, tmp_path: Pa
 
     assert not wizard.code_page.save_code(tmp_path / "missing-folder" / "code.txt")
     assert "could not be saved" in wizard.code_page.code_message.text()
-    # Pressing Enter without the checkbox explains what is missing.
-    qtbot.keyClicks(wizard.code_page.last_group, code.split("-")[-1])
+    # Pressing Enter before typing the last group explains what is missing.
     qtbot.keyClick(wizard.code_page.last_group, Qt.Key.Key_Return)
-    assert "tick the box" in wizard.code_page.check_hint.text()
+    assert "type the last group" in wizard.code_page.check_hint.text()
+    assert wizard.recovery_code == code
     wizard._journal.close()  # type: ignore[union-attr]
 
 
@@ -222,10 +216,9 @@ def test_strength_hint() -> None:
 
 def test_keyring_not_offered_without_a_secure_keyring(qtbot, paths: AppPaths) -> None:
     wizard = make_wizard(qtbot, paths, keyring_probe=lambda: None)
-    qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(wizard.lock_page.keyring_checked)
     assert not wizard.lock_page.use_keyring.isEnabled()
-    assert "no secure keyring" in wizard.lock_page.keyring_note.text()
+    assert "no safe place for the key" in wizard.lock_page.keyring_note.text()
 
 
 def test_keyring_check_that_hangs_is_given_up(
@@ -235,7 +228,6 @@ def test_keyring_check_that_hangs_is_given_up(
     gate = threading.Event()
     wizard = make_wizard(qtbot, paths, keyring_probe=lambda: gate.wait(30) and None)
     try:
-        qtbot.mouseClick(wizard.start_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(
             lambda: "did not answer" in wizard.lock_page.keyring_note.text(), timeout=5_000
         )
@@ -291,7 +283,7 @@ def test_hanging_keyring_does_not_stop_the_passphrase(
     released_keyring.mode = "hang"
     view = make_unlock(qtbot, paths)
     view.start()
-    assert "Trying to unlock automatically" in view.status.text()
+    assert "key kept on this computer" in view.status.text()
     qtbot.keyClicks(view.passphrase, PASSPHRASE)
     with qtbot.waitSignal(view.unlocked, timeout=5_000) as blocker:
         qtbot.keyClick(view.passphrase, Qt.Key.Key_Return)
@@ -308,7 +300,7 @@ def test_hanging_keyring_gives_a_clear_message(
     released_keyring.mode = "hang"
     view = make_unlock(qtbot, paths, keyring_timeout_ms=200)
     view.start()
-    qtbot.waitUntil(lambda: "keyring did not answer" in view.message.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "did not give the journal's key back" in view.message.text(), timeout=5_000)
     assert view.status.text() == ""
     qtbot.keyClicks(view.passphrase, PASSPHRASE)
     with qtbot.waitSignal(view.unlocked, timeout=5_000) as blocker:
@@ -329,7 +321,8 @@ def test_failing_keyring_falls_back_to_the_passphrase(
     qtbot.waitUntil(
         lambda: (
             view.message.text()
-            == "This computer's keyring did not answer, so please type your passphrase."
+            == "This computer did not give the journal's key back, so please type the password "
+            "for the journal."
         ),
         timeout=10_000,
     )
@@ -390,7 +383,7 @@ def test_first_run_restores_a_backup_from_another_computer(qtbot, tmp_path: Path
     new.ensure()
     wizard = make_wizard(qtbot, new)
     accessible_controls(wizard)
-    qtbot.mouseClick(wizard.restore_choice, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.lock_page.restore_link, Qt.MouseButton.LeftButton)
     assert wizard.pages.currentIndex() == SETUP_RESTORE_PAGE
     page = wizard.restore_page
     qtbot.keyClick(page.form.secret, Qt.Key.Key_Return)
@@ -401,7 +394,7 @@ def test_first_run_restores_a_backup_from_another_computer(qtbot, tmp_path: Path
 
     qtbot.keyClicks(page.form.secret, "not my passphrase")
     qtbot.keyClick(page.form.secret, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "passphrase did not open" in page.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "password did not open" in page.message.text(), timeout=10_000)
     assert not new.vault_file.exists() and not new.journal_db.exists()
     assert page.form.secret.selectedText() == "not my passphrase"
 
@@ -493,13 +486,13 @@ def test_every_typed_error_becomes_a_plain_sentence(qtbot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     expected = {
-        errors.WrongKey("x"): "That passphrase did not open the journal",
+        errors.WrongKey("x"): "That password did not open the journal",
         errors.Damaged("x"): "The journal file looks damaged. Your backups are safe",
         errors.WeakParameters("x"): "looks damaged",
         errors.NewerSchema("x"): "newer version of Companion",
         errors.DiskFull("x"): "The disk is full",
         errors.ReadOnly("x"): "cannot write to its folder",
-        errors.KeyringUnavailable("x"): "keyring did not answer, so please type your passphrase",
+        errors.KeyringUnavailable("x"): "so please type the password for the journal",
         errors.Locked("x"): "already open in another Companion window",
         errors.StorageError("x"): "could not be opened",
         RuntimeError("boom"): "could not be opened",

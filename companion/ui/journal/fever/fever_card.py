@@ -213,7 +213,7 @@ class FeverCard(QFrame):
         if now is None:
             self._refresh.start()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
-        QTimer.singleShot(0, self._announce)  # once the window has shown the card
+        QTimer.singleShot(0, self, self._announce)  # once the window has shown the card
 
     def announcement(self) -> str:
         """What a screen reader says when the card appears: what happened and whom to call."""
@@ -225,7 +225,7 @@ class FeverCard(QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._announce)
+        QTimer.singleShot(0, self, self._announce)
 
     def _announce(self) -> None:
         """Announce each alert once, when it is on screen (a hidden card says nothing)."""

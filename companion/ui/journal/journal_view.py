@@ -212,10 +212,14 @@ class JournalView(Section):
     def _tell_merged(self, report: object) -> None:
         """Say what became of temperatures logged while the journal was locked."""
         added = len(getattr(report, "added", ()))
-        if added:
+        if added == 1:
+            self.status_message.emit(
+                self.tr("A temperature taken while the journal was locked is now in it.")
+            )
+        elif added:
             self.status_message.emit(
                 self.tr(
-                    "%n temperature(s) taken while the journal was locked are now in it.", "", added
+                    "%n temperatures taken while the journal was locked are now in it.", "", added
                 )
             )
         if getattr(report, "refused", 0):

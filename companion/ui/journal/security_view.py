@@ -1,5 +1,5 @@
-"""The journal's "Privacy and backups" tab: back up now, the automatic backups, the passphrase,
-a new recovery code, unlocking automatically on this computer, and when the journal locks.
+"""The journal's "Privacy and backups" tab: backups, the password, a new recovery code,
+automatic unlock, auto-lock, and the emergency information on the locked screen.
 
 Backups and key changes run off the GUI thread; each section answers in a plain sentence
 under its own button. The passphrase and keyring sections live in ``unlock_settings``.
@@ -30,6 +30,7 @@ from companion.ui.gate.gate_widgets import BODY_SCALE, BusyNote, body_label, gat
 from companion.ui.gate.journal_jobs import secure_keyring_name
 from companion.ui.gate.recovery_code_page import RecoveryCodePage
 from companion.ui.journal.device_unlock import DeviceUnlockSection
+from companion.ui.journal.emergency_section import EmergencySection
 from companion.ui.journal.unlock_settings import (
     KEYRING_TIMEOUT_MS,
     PassphraseSection,
@@ -97,6 +98,7 @@ class SecurityView(QWidget):
             journal, self.settings_page, probe=keyring_probe, timeout_ms=keyring_timeout_ms
         )
         self.auto_lock = self._build_auto_lock()
+        self.emergency = EmergencySection(journal, self.settings_page)
         self.passphrase.saved.connect(self.device.refresh)
         for section in self.sections():
             section.status_message.connect(self.status_message)
@@ -134,7 +136,8 @@ class SecurityView(QWidget):
             session.daily_backup_failed.connect(self._daily_backup_failed)
 
     def sections(self) -> list[SettingsSection]:
-        return [self.backups, self.passphrase, self.recovery, self.device, self.auto_lock]
+        keys = [self.passphrase, self.recovery, self.device]
+        return [self.backups, *keys, self.auto_lock, self.emergency]
 
     def busy(self) -> bool:
         """True while a backup, key change or keyring call runs (tests wait on this)."""

@@ -229,3 +229,65 @@ def test_a_damaged_emergency_file_is_said_in_words(qtbot, paths: AppPaths) -> No
     qtbot.keyClicks(extras.quick.value, "38.4")
     qtbot.keyClick(extras.quick.value, Qt.Key.Key_Return)
     assert extras.result.card.isVisible() and extras.result.rule_note.isVisible()
+
+
+# ---- changing it, and what the family hears at unlock ----------------------------------
+
+
+def test_the_emergency_card_is_turned_on_changed_and_off_from_privacy(
+    qtbot, paths: AppPaths
+) -> None:
+    from companion.journal.emergency import read_emergency_info
+    from companion.ui.journal.emergency_section import EmergencySection
+
+    journal, _code = create_journal(paths.data_dir)
+    maya = journal.add_child("Maya Rose")
+    journal.add_child("Leo")
+    section = EmergencySection(journal, None)
+    qtbot.addWidget(section)
+    section.show()
+    assert not section.enabled.isChecked() and not paths.emergency_file.exists()
+    qtbot.keyClick(section.enabled, Qt.Key.Key_Space)
+    assert section.enabled.isChecked()
+    maya_row = next(row for row in section.rows if row.child_id == maya.id)
+    maya_row.shown.setChecked(True)
+    qtbot.keyClicks(maya_row.central_line, "Port")
+    qtbot.keyClicks(maya_row.allergies, "Penicillin")
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert "Saved" in section.message.text()
+    info = read_emergency_info(paths)
+    assert info is not None
+    assert [(c.name, c.central_line, c.allergies) for c in info.children] == [
+        ("Maya", "Port", "Penicillin")
+    ]
+    section.enabled.setChecked(False)
+    qtbot.mouseClick(section.save_button, Qt.MouseButton.LeftButton)
+    assert "Turned off" in section.message.text()
+    assert not paths.emergency_file.exists()
+    journal.close()
+
+
+def test_unlocking_says_what_became_of_readings_logged_while_locked(qtbot, paths: AppPaths) -> None:
+    from companion.ui.journal.journal_view import JournalView
+
+    maya = _locked_journal(paths.data_dir, emergency=False)
+    from companion.journal.locked import seal_reading
+    from companion.journal.records import TemperatureReading
+
+    for value in (38.2, 38.9):
+        seal_reading(paths, TemperatureReading(child_id="", value=value), maya)
+    bad = sorted(paths.sealed_dir.iterdir())[0]
+    bad.write_bytes(bad.read_bytes()[:-3])
+    session = JournalSession(paths)
+    view = JournalView(paths, session, lambda: None)
+    qtbot.addWidget(view)
+    view.show()
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    session.open_with(Journal.unlock(paths.data_dir, PASSPHRASE, _kdf=MINIMUM_KDF))
+    assert any("A temperature taken while the journal was locked is now in it" in m for m in messages)
+    qtbot.waitUntil(lambda: view.window().findChild(QWidget, "problemMessage") is not None)
+    box = view.window().findChild(QWidget, "problemMessage")
+    assert "changed or cut short" in box.text()  # type: ignore[union-attr]
+    box.close()  # type: ignore[union-attr]
+    session.lock()

@@ -83,7 +83,7 @@ class DamagePage(QWidget):
         layout.addWidget(
             body_label(
                 self.tr(
-                    "To restore it, type your passphrase (or recovery code) and press Restore it."
+                    "To restore it, type your password (or recovery code) and press Restore it."
                 ),
                 intro,
             )

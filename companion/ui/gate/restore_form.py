@@ -56,7 +56,7 @@ class RestoreForm(QWidget):
         self.file_label.setAccessibleName(self.tr("Chosen backup file"))
         self.choose_button = gate_button(self.tr("Choose a backup file…"), parent=self)
         self.choose_button.clicked.connect(self.choose_file)
-        self.secret = secret_field(self.tr("Passphrase or recovery code"), self)
+        self.secret = secret_field(self.tr("Password or recovery code"), self)
         self.secret.returnPressed.connect(self.submitted)
         self.is_code = QCheckBox(self.tr("This is my recovery code"), self)
         self.is_code.setAccessibleName(self.tr("This is my recovery code"))
@@ -64,7 +64,7 @@ class RestoreForm(QWidget):
         self.is_code.setFont(scaled_font(self, BODY_SCALE))
         self.go_button = gate_button(go_text, parent=self)
         self.go_button.clicked.connect(self.submitted)
-        secret_label = body_label(self.tr("Passphrase or recovery code"), self)
+        secret_label = body_label(self.tr("Password or recovery code"), self)
         secret_label.setBuddy(self.secret)
 
         file_row = QHBoxLayout()
@@ -104,7 +104,7 @@ class RestoreForm(QWidget):
         if self.backup_file is None:
             return self.tr("Please choose a backup file first.")
         if not self.secret.text().strip():
-            return self.tr("Please type your passphrase or recovery code first.")
+            return self.tr("Please type your password or recovery code first.")
         return None
 
     def _kind_changed(self, is_code: bool) -> None:

@@ -77,7 +77,7 @@ class SetupRestorePage(QWidget):
             body_label(
                 self.tr(
                     "Choose the backup file you brought from your other computer, for example "
-                    "on a USB stick. Then type the passphrase or the recovery code that opened "
+                    "on a USB stick. Then type the password or the recovery code that opened "
                     "the journal there."
                 ),
                 self,

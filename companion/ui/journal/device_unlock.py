@@ -95,18 +95,20 @@ class DeviceUnlockSection(SettingsSection):
             note = self.tr("Checking whether this computer has a safe place for keys…")
         elif self.keyring_state == "found":
             note = self.tr(
-                "Companion keeps a key in this computer's keyring, so the journal opens "
-                "without typing. Anyone who can sign in to this computer as you can then open "
-                "it. Best on a computer only you use."
+                "This computer keeps the journal's key in its own safe place for keys (its "
+                "keyring), so the journal opens without typing. Anyone who can sign in to "
+                "this computer as you can then open it. Best on a computer only you use."
             )
         elif self.keyring_state == "silent":
-            note = self.tr("This computer's keyring did not answer, so this is not offered now.")
+            note = self.tr(
+                "This computer's safe place for keys did not answer, so this is not offered now."
+            )
         else:
-            note = self.tr("Not offered here: this computer has no secure keyring.")
+            note = self.tr("Not offered here: this computer has no safe place for the key.")
         if enabled and not self.has_passphrase():
             note += " " + self.tr(
-                "This journal has no passphrase, so this is how it opens each day. To turn "
-                "it off, first add a passphrase above."
+                "This journal has no password, so this is how it opens each day. To turn "
+                "it off, first add a password above."
             )
         self.note.setText(note)
 
@@ -119,13 +121,13 @@ class DeviceUnlockSection(SettingsSection):
             self.message.setText(
                 self.tr(
                     "It stays on: without it, this journal would open only with the recovery "
-                    "code. Add a passphrase above first, then you can turn this off."
+                    "code. Add a password above first, then you can turn this off."
                 )
             )
             return
         journal = self.journal
         call = journal.enable_device_unlock if on else journal.disable_device_unlock
-        self.message.setText(self.tr("Asking this computer's keyring…"))
+        self.message.setText(self.tr("Asking this computer for the journal's key…"))
         self.job = start_job(
             call,
             lambda _: self._done(on),
@@ -146,7 +148,7 @@ class DeviceUnlockSection(SettingsSection):
                 "sign in to this computer as you can open it."
             )
         else:
-            text = self.tr("Done: the journal now asks for your passphrase each time it opens.")
+            text = self.tr("Done: the journal now asks for your password each time it opens.")
         self.message.setText(text)
         self.status_message.emit(text)
 
@@ -155,8 +157,8 @@ class DeviceUnlockSection(SettingsSection):
         self.refresh()
         if exc is None or isinstance(exc, KeyringUnavailable):
             text = self.tr(
-                "This computer's keyring did not answer, so nothing was changed and nothing "
-                "was lost. The journal opens as before."
+                "This computer's safe place for keys did not answer, so nothing was changed "
+                "and nothing was lost. The journal opens as before."
             )
         else:
             text = sentence(exc, Doing.CHANGE) or ""

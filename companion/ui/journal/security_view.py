@@ -212,10 +212,10 @@ class SecurityView(QWidget):
         self.backups.message.setText(
             self.tr(
                 "Saved as “%1” in the folder %2. It is encrypted: to open it you need your "
-                "passphrase or your recovery code."
+                "password or your recovery code."
             )
             .replace("%1", path.name)
-            .replace("%2", str(path.parent))
+            .replace("%2", f"“{path.parent.name or path.parent}”")
         )
         self.status_message.emit(self.tr("Backup saved."))
 
@@ -259,9 +259,9 @@ class SecurityView(QWidget):
             lines += [f"    •  {local_text(when)}" for _path, when in listed]
         else:
             lines = [self.tr("No automatic backup yet.")]
-        folder = str(self.journal.paths.backups_dir)
-        lines.append(self.tr("They are kept in the folder %1").replace("%1", folder))
+        lines.append(self.tr("They are kept in Companion's own backups folder."))
         self.backup_list.setText("\n".join(lines))
+        self.backup_list.setToolTip(str(self.journal.paths.backups_dir))  # where, when asked
 
     # -- recovery code --------------------------------------------------------------------
 
@@ -360,7 +360,7 @@ class SecurityView(QWidget):
         self.recovery.message.setText(
             self.tr(
                 "Your new recovery code is ready, and the old one no longer works. Backups "
-                "saved before now still open with the old code or your passphrase."
+                "saved before now still open with the old code or your password."
             )
         )
         self.code_button.setFocus()

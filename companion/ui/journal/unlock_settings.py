@@ -149,14 +149,14 @@ class PassphraseSection(SettingsSection):
         self._pause.ended.connect(self.update_hints)
         self.intro = self.text("")
         self.column.addWidget(self.intro)
-        self.old = secret_field(self.tr("Current passphrase"), self)
-        self.new = secret_field(self.tr("New passphrase"), self)
-        self.confirm = secret_field(self.tr("Type the new passphrase again"), self)
+        self.old = secret_field(self.tr("Current password"), self)
+        self.new = secret_field(self.tr("New password"), self)
+        self.confirm = secret_field(self.tr("Type the new password again"), self)
         self.form = QFormLayout()
         self.form.setVerticalSpacing(10)
         for text, field in (
-            (self.tr("Current passphrase:"), self.old),
-            (self.tr("New passphrase:"), self.new),
+            (self.tr("Current password:"), self.old),
+            (self.tr("New password:"), self.new),
             (self.tr("Type it again:"), self.confirm),
         ):
             label = body_label(text, self)
@@ -170,21 +170,21 @@ class PassphraseSection(SettingsSection):
         self.new.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self.submit)
         self.show_typing = QCheckBox(self.tr("Show what I type"), self)
-        self.show_typing.setAccessibleName(self.tr("Show the passphrases as I type"))
+        self.show_typing.setAccessibleName(self.tr("Show the passwords as I type"))
         self.show_typing.setFont(scaled_font(self, BODY_SCALE))
         self.show_typing.toggled.connect(self._show_typing)
         self.strength = Sentence(self)
-        self.strength.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength.setAccessibleName(self.tr("Password strength"))
         self.match = Sentence(self)
-        self.match.setAccessibleName(self.tr("Do the two new passphrases match"))
+        self.match.setAccessibleName(self.tr("Do the two new passwords match"))
         self.button = gate_button("", parent=self)
         self.button.clicked.connect(self.submit)
         self.busy = BusyNote(
-            self.tr("Locking the journal with the new passphrase. This takes a few seconds…"),
-            self.tr("Changing the passphrase"),
+            self.tr("Locking the journal with the new password. This takes a few seconds…"),
+            self.tr("Changing the password"),
             self,
         )
-        self.message.setAccessibleName(self.tr("Passphrase message"))
+        self.message.setAccessibleName(self.tr("Password message"))
         for widget in (self.show_typing, self.strength, self.match):
             self.column.addWidget(widget)
         self.add_row(self.button)
@@ -200,24 +200,24 @@ class PassphraseSection(SettingsSection):
         has = self.has_passphrase()
         self.form.setRowVisible(self.old, has)
         if has:
-            self.heading.setText(self.tr("Passphrase"))
+            self.heading.setText(self.tr("Password"))
             self.intro.setText(
                 self.tr(
                     "To change it, type the one you use now, then the new one twice. A few "
                     "everyday words you can picture are easy to remember and hard to guess."
                 )
             )
-            self.button.setText(self.tr("Change the passphrase"))
+            self.button.setText(self.tr("Change the password"))
         else:
-            self.heading.setText(self.tr("Add a passphrase"))
+            self.heading.setText(self.tr("Add a password"))
             self.intro.setText(
                 self.tr(
-                    "This journal opens only with this computer's keyring or the recovery "
-                    "code. A passphrase also opens it when the keyring does not answer, and "
+                    "This journal opens only by itself on this computer, or with the recovery "
+                    "code. A password also opens it when this computer does not, and "
                     "opens your backups on another computer."
                 )
             )
-            self.button.setText(self.tr("Add the passphrase"))
+            self.button.setText(self.tr("Add the password"))
         self.button.setAccessibleName(self.button.text())
         self.update_hints()
 
@@ -234,9 +234,9 @@ class PassphraseSection(SettingsSection):
         if not confirm:
             self.match.setText("")
         elif confirm == new:
-            self.match.setText(self.tr("The two new passphrases match."))
+            self.match.setText(self.tr("The two new passwords match."))
         else:
-            self.match.setText(self.tr("The two new passphrases are not the same yet."))
+            self.match.setText(self.tr("The two new passwords are not the same yet."))
         ready = usable and confirm == new and (bool(self.old.text()) or not self.has_passphrase())
         self.button.setEnabled(ready and self.job is None and not self._pause.waiting)
 
@@ -244,7 +244,7 @@ class PassphraseSection(SettingsSection):
         """Lock the journal's key with the new passphrase (old=None when adding one)."""
         if not self.button.isEnabled():
             if self.has_passphrase() and not self.old.text() and self.job is None:
-                self.message.setText(self.tr("Please type your current passphrase first."))
+                self.message.setText(self.tr("Please type your current password first."))
             return
         adding = not self.has_passphrase()
         old = None if adding else self.old.text()
@@ -275,14 +275,14 @@ class PassphraseSection(SettingsSection):
         self.remember_methods()
         self.update_mode()
         if adding:
-            text = self.tr("Your passphrase is added. The journal now also opens with it.")
+            text = self.tr("Your password is added. The journal now also opens with it.")
         else:
             text = self.tr(
-                "Your passphrase is changed. Use the new one from now on. Backups saved "
+                "Your password is changed. Use the new one from now on. Backups saved "
                 "before now still open with the old one, or with your recovery code."
             )
         self.message.setText(text)
-        self.status_message.emit(self.tr("Passphrase saved."))
+        self.status_message.emit(self.tr("Password saved."))
         self.saved.emit()
 
     def _failed(self, exc: BaseException | None) -> None:
@@ -290,7 +290,7 @@ class PassphraseSection(SettingsSection):
         if isinstance(exc, WrongKey):
             self.message.setText(
                 self.tr(
-                    "That is not your current passphrase. Check that Caps Lock is off, then "
+                    "That is not your current password. Check that Caps Lock is off, then "
                     "try again. Nothing was changed."
                 )
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QByteArray, QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QWidget,
 )
 
@@ -41,10 +42,22 @@ def offset_text(seconds: int) -> str:
 
 
 def zone_offset_text(zone: str, moment: QDateTime) -> str:
+    """The zone as a place and its offset ("New York, United States · UTC−05:00"), never the
+    raw database name; "UTC" alone for the Etc zones, which are no place."""
     tz = QTimeZone(QByteArray(zone.encode()))
     if not tz.isValid():
         return ""
-    return offset_text(tz.offsetFromUtc(moment))
+    offset = offset_text(tz.offsetFromUtc(moment))
+    if zone in ("UTC", "GMT") or zone.startswith("Etc/") or "/" not in zone:
+        return offset
+    place = zone.rsplit("/", 1)[-1].replace("_", " ")
+    country = QLocale.territoryToString(tz.territory())
+    named = (
+        f"{place}, {country}"
+        if country and tz.territory() != QLocale.Country.AnyTerritory
+        else place
+    )
+    return f"{named} · {offset}"
 
 
 def _wall(edit: QDateTimeEdit) -> datetime:
@@ -92,11 +105,18 @@ class ZonedWhen(QWidget):
         top.addWidget(self.edit, 1)
         top.addWidget(self.all_day)
         layout.addLayout(top, 0, 0, 1, 2)
-        layout.addWidget(QLabel(self.tr("Time zone:"), self), 1, 0)
+        self.zone_label = QLabel(self.tr("Time zone:"), self)
+        layout.addWidget(self.zone_label, 1, 0)
         zone_row = QHBoxLayout()
         zone_row.addWidget(self.zone, 1)
         zone_row.addWidget(self.offset)
         layout.addLayout(zone_row, 1, 1)
+        # The computer's own zone goes without saying; another one is a click away.
+        self.other_zone = QPushButton(self.tr("In another time zone…"), self)
+        self.other_zone.setFlat(True)
+        self.other_zone.setAccessibleName(self.tr("Choose another time zone"))
+        self.other_zone.clicked.connect(lambda: self._show_zone(True, focus=True))
+        layout.addWidget(self.other_zone, 4, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.notice, 2, 0, 1, 2)
         layout.addWidget(self.which, 3, 0, 1, 2)
         layout.setColumnStretch(1, 1)
@@ -111,7 +131,15 @@ class ZonedWhen(QWidget):
 
     def set_zone(self, zone: str) -> None:
         self.zone.setCurrentText(zone)
+        self._show_zone(zone != system_zone())
         self._refresh()
+
+    def _show_zone(self, shown: bool, *, focus: bool = False) -> None:
+        for widget in (self.zone_label, self.zone, self.offset):
+            widget.setVisible(shown)
+        self.other_zone.setVisible(not shown)
+        if focus:
+            self.zone.setFocus()
 
     def zone_name(self) -> str:
         return self.zone.currentText().strip()

@@ -111,7 +111,8 @@ def test_back_up_now_then_restore_it_in_another_folder(
     qtbot.waitUntil(lambda: not view.busy(), timeout=10_000)
     saved = chosen.with_name("before the move.companion-backup")
     message = view.backups.message.text()
-    assert "before the move.companion-backup" in message and str(saved.parent) in message
+    assert "before the move.companion-backup" in message and "“usb”" in message
+    assert str(saved.parent) not in message  # the folder by name, not its whole path
     assert "encrypted" in message and "recovery code" in message
     assert view.backup_button.isEnabled()
     assert b"canary" not in saved.read_bytes()
@@ -144,7 +145,8 @@ def test_automatic_backups_are_listed_after_unlock(qtbot, opened, shut, paths) -
     assert made.args[0] is not None and made.args[0].exists()
     text = view.backup_list.text()
     assert "newest first" in text and text.count("•") == 1
-    assert str(paths.backups_dir) in text
+    assert str(paths.backups_dir) not in text and "backups folder" in text
+    assert view.backup_list.toolTip() == str(paths.backups_dir)
     session.lock()
 
 
@@ -161,7 +163,7 @@ def test_change_passphrase_keeps_the_database_bytes(qtbot, opened, shut, paths) 
     section = view.passphrase
 
     type_passphrases(qtbot, view, "not my passphrase", NEW_PASSPHRASE)
-    qtbot.waitUntil(lambda: "not your current passphrase" in section.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "not your current password" in section.message.text(), timeout=10_000)
     assert "Nothing was changed" in section.message.text()
     assert section.old.hasFocus() and section.old.selectedText() == "not my passphrase"
     qtbot.waitUntil(section.button.isEnabled, timeout=5_000)  # after a short pause
@@ -189,18 +191,18 @@ def test_keyring_only_journal_adds_a_passphrase_before_turning_the_keyring_off(
     shut.append(view)
     device, section = view.device, view.passphrase
     qtbot.waitUntil(lambda: device.keyring_state == "found", timeout=10_000)
-    assert section.heading.text() == "Add a passphrase"
+    assert section.heading.text() == "Add a password"
     assert not section.old.isVisible()
-    assert device.box.isChecked() and "no passphrase" in device.note.text()
+    assert device.box.isChecked() and "no password" in device.note.text()
 
     click(qtbot, device.box)  # try to turn it off: refused, with the reason
     assert device.box.isChecked() and not view.busy()
-    assert "Add a passphrase above first" in device.message.text()
+    assert "Add a password above first" in device.message.text()
     assert journal.device_unlock_enabled and len(memory_keyring.store) == 1
 
     type_passphrases(qtbot, view, None, NEW_PASSPHRASE)
     qtbot.waitUntil(lambda: "is added" in section.message.text(), timeout=10_000)
-    assert journal.has_passphrase and section.heading.text() == "Passphrase"
+    assert journal.has_passphrase and section.heading.text() == "Password"
     assert section.old.isVisible()
     assert unlock_hints(paths) == (True, True)
 
@@ -275,7 +277,7 @@ def test_device_unlock_on_and_off(qtbot, opened, shut, paths, memory_keyring) ->
     Journal.unlock(paths.data_dir).close()  # no passphrase typed: the keyring opens it
 
     click(qtbot, device.box)
-    qtbot.waitUntil(lambda: "asks for your passphrase" in device.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "asks for your password" in device.message.text(), timeout=10_000)
     assert not device.box.isChecked() and not journal.device_unlock_enabled
     assert memory_keyring.store == {}
     assert unlock_hints(paths) == (True, False)
@@ -294,7 +296,7 @@ def test_a_keyring_in_trouble_changes_nothing_and_never_freezes(
     qtbot.waitUntil(device.box.isEnabled, timeout=10_000)
     released_keyring.mode = mode
     click(qtbot, device.box)
-    assert "Asking this computer's keyring" in device.message.text()
+    assert "Asking this computer for the journal's key" in device.message.text()
     qtbot.keyClicks(view.passphrase.new, "still typing")  # the window keeps working
     assert view.passphrase.new.text() == "still typing"
     qtbot.waitUntil(lambda: "did not answer" in device.message.text(), timeout=10_000)
@@ -309,7 +311,7 @@ def test_no_secure_keyring_means_not_offered(qtbot, opened, shut) -> None:
     shut.append(view)
     qtbot.waitUntil(lambda: view.device.keyring_state == "none", timeout=10_000)
     assert not view.device.box.isEnabled()
-    assert "no secure keyring" in view.device.note.text()
+    assert "no safe place for the key" in view.device.note.text()
 
 
 def test_a_keyring_check_that_hangs_is_given_up(qtbot, opened, shut) -> None:

@@ -25,10 +25,13 @@ from companion.journal import fever
 from companion.journal.records import CHILD, CONTACT, Child, Contact
 from companion.paths import AppPaths
 from companion.storage.errors import from_os_error
+from companion.translation import QT_TRANSLATE_NOOP, Translate, untranslated
 
 if TYPE_CHECKING:
     from companion.storage.repository import Repository
 
+#: A child not named yet (the same words as in :mod:`companion.journal.locked`).
+PLACEHOLDER_CHILD = QT_TRANSLATE_NOOP("Journal", "Your child")
 #: The journal setting holding the family's choices.
 SETTING = "emergency_info"
 MAGIC = "companion-emergency"
@@ -208,9 +211,15 @@ def erase_emergency_info(paths: AppPaths) -> None:
 class Emergency:
     """The journal's part that keeps the locked screen's file in step with the choices."""
 
-    def __init__(self, paths: AppPaths, repo: Callable[[], Repository]) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        repo: Callable[[], Repository],
+        translate: Callable[[], Translate] = lambda: untranslated,
+    ) -> None:
         self._paths = paths
         self._repo = repo
+        self._translate = translate
 
     def choices(self) -> EmergencyChoices:
         return EmergencyChoices.from_json(self._repo().get_setting(SETTING))
@@ -227,8 +236,11 @@ class Emergency:
             return None
         repo = self._repo()
         children = {c.id: c for c in repo.list(CHILD, newest_first=False) if isinstance(c, Child)}
+        placeholder = self._translate()("Journal", PLACEHOLDER_CHILD)
         shown = tuple(
-            ShownChild(c.id, _first_name(children[c.id].name), c.central_line, c.allergies)
+            ShownChild(
+                c.id, _first_name(children[c.id].name, placeholder), c.central_line, c.allergies
+            )
             for c in choices.children
             if c.id in children
         )
@@ -253,7 +265,7 @@ class Emergency:
         return info
 
 
-def _first_name(name: str) -> str:
-    """Only the first name goes on the locked screen."""
+def _first_name(name: str, placeholder: str) -> str:
+    """Only the first name goes on the locked screen ("Your child" stays whole)."""
     parts = name.split()
-    return parts[0] if parts else name
+    return parts[0] if parts and name.strip() != placeholder else name.strip()

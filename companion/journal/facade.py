@@ -131,7 +131,7 @@ class Journal:
         self._sealed = SealedReadings(
             paths, self._vault_and_key, self._repo, lambda: self.translate
         )
-        self._emergency = Emergency(paths, self._repo)
+        self._emergency = Emergency(paths, self._repo, lambda: self.translate)
         #: What opening did with temperatures logged while the journal was locked.
         self.merged = MergeReport()
         _OPEN.add(self)

@@ -23,10 +23,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from companion.journal.emergency import PLACEHOLDER_CHILD
 from companion.journal.records import METHODS, Child, TemperatureReading
 from companion.paths import AppPaths
 from companion.storage.errors import Damaged, StorageError, from_os_error
-from companion.translation import QT_TRANSLATE_NOOP, Translate
+from companion.translation import Translate
 
 if TYPE_CHECKING:
     from companion.storage.repository import Repository
@@ -39,8 +40,6 @@ MERGED_SETTING = "sealed_readings_merged"
 REMEMBERED = 500
 #: A sealed reading is a few hundred bytes; anything much larger is not one.
 MAX_FILE_BYTES = 4096
-#: The name a child gets when a reading arrives before the family has named one.
-PLACEHOLDER_CHILD = QT_TRANSLATE_NOOP("Journal", "Your child")
 _FIELDS = {"id", "child_id", "value", "unit", "method", "taken_at"}
 
 

@@ -140,7 +140,7 @@ class ReadingResult(QWidget):
             self.card.hide()
             self.below.setText(
                 self.tr(
-                    "%1 is below the fever rule (%2). If your child seems unwell, call your "
+                    "%1 is below the fever rule of %2. If your child seems unwell, call your "
                     "care team anyway."
                 )
                 .replace("%1", fever.format_temperature(reading.value, reading.unit))

@@ -291,3 +291,18 @@ def test_unlocking_says_what_became_of_readings_logged_while_locked(qtbot, paths
     assert "changed or cut short" in box.text()  # type: ignore[union-attr]
     box.close()  # type: ignore[union-attr]
     session.lock()
+
+
+def test_setup_can_turn_the_emergency_card_on_for_the_child_named_later(paths: AppPaths) -> None:
+    from companion.journal.emergency import read_emergency_info
+    from companion.journal.records import TemperatureReading
+    from companion.ui.gate.setup_wizard import save_first_entries
+
+    journal, _code = create_journal(paths.data_dir)
+    reading = TemperatureReading(child_id="", value=38.4)
+    save_first_entries(journal, reading, MOTT, emergency=True)
+    journal.close()
+    info = read_emergency_info(paths)
+    assert info is not None
+    assert [c.name for c in info.children] == ["Your child"]  # until the family names them
+    assert info.contact is not None and info.contact.phone == MOTT

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -98,7 +99,5 @@ def test_any_bytes_give_info_or_the_damage_error(tmp_path: Path, content: bytes)
     paths = resolve_paths(tmp_path / "fuzz")
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     paths.emergency_file.write_bytes(content)
-    try:
+    with contextlib.suppress(EmergencyFileDamaged):
         read_emergency_info(paths)
-    except EmergencyFileDamaged:
-        pass

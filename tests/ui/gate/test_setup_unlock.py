@@ -300,7 +300,9 @@ def test_hanging_keyring_gives_a_clear_message(
     released_keyring.mode = "hang"
     view = make_unlock(qtbot, paths, keyring_timeout_ms=200)
     view.start()
-    qtbot.waitUntil(lambda: "did not give the journal's key back" in view.message.text(), timeout=5_000)
+    qtbot.waitUntil(
+        lambda: "did not give the journal's key back" in view.message.text(), timeout=5_000
+    )
     assert view.status.text() == ""
     qtbot.keyClicks(view.passphrase, PASSPHRASE)
     with qtbot.waitSignal(view.unlocked, timeout=5_000) as blocker:

@@ -285,7 +285,8 @@ def test_unlocking_says_what_became_of_readings_logged_while_locked(qtbot, paths
     messages: list[str] = []
     view.status_message.connect(messages.append)
     session.open_with(Journal.unlock(paths.data_dir, PASSPHRASE, _kdf=MINIMUM_KDF))
-    assert any("A temperature taken while the journal was locked is now in it" in m for m in messages)
+    added = "A temperature taken while the journal was locked is now in it"
+    assert any(added in message for message in messages)
     qtbot.waitUntil(lambda: view.window().findChild(QWidget, "problemMessage") is not None)
     box = view.window().findChild(QWidget, "problemMessage")
     assert "changed or cut short" in box.text()  # type: ignore[union-attr]

@@ -371,16 +371,15 @@ def drive_gate(app) -> None:  # type: ignore[no-untyped-def]
     print("Journal, locked")
 
     def gate():  # type: ignore[no-untyped-def]
-        return find(frame, pyatspi.ROLE_PUSH_BUTTON, "^Set up the journal$") or find(
-            frame, pyatspi.ROLE_PASSWORD_TEXT
+        return find(frame, pyatspi.ROLE_PUSH_BUTTON, "^Create the journal$") or find(
+            frame, pyatspi.ROLE_PUSH_BUTTON, "^Unlock the journal$"
         )
 
     first = wait_for(gate, "the journal's set-up or unlock page")
-    if first.getRole() == pyatspi.ROLE_PUSH_BUTTON:
-        check_screen(frame, "Journal: first run")
-        press(frame, pyatspi.ROLE_PUSH_BUTTON, "^Set up the journal$", "Set up the journal")
-        wait_for(lambda: find(frame, pyatspi.ROLE_PASSWORD_TEXT), "the set-up's password page")
-        check_screen(frame, "Journal: set up, choosing how it unlocks")
+    if first.name == "Create the journal":
+        # No intro page: a temperature can be checked first, and setup is right below it.
+        wait_for(lambda: find(frame, pyatspi.ROLE_PASSWORD_TEXT), "the set-up's password")
+        check_screen(frame, "Journal: first run, a reading and choosing how it opens")
     else:
         check_screen(frame, "Journal: unlock")
         press(frame, pyatspi.ROLE_PUSH_BUTTON, "backup", "Restore from a backup")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
 
 from companion.journal import Journal
 from companion.journal.locked import REFUSED_SUFFIX, SealingUnavailable, seal_reading, waiting
@@ -224,3 +225,66 @@ def test_readings_sealed_a_while_ago_keep_their_time(data_dir: Path) -> None:
     (merged,) = opened.latest_readings(maya.id)
     assert (merged.value, merged.unit, merged.taken_at) == (101.2, "F", when)
     opened.close()
+
+
+class SealedMerging(RuleBasedStateMachine):
+    """Readings sealed while locked, unlocks, crashes that bring a merged file back, and
+    deletions, in any order: each reading is in the journal at most once, and every one that
+    was sealed and not deleted is there after the next unlock."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        import tempfile
+
+        self.folder = Path(tempfile.mkdtemp(prefix="companion-merge-"))
+        journal, _code = create_journal(self.folder)
+        self.child = journal.add_child("Maya").id
+        journal.close()
+        self.paths = resolve_paths(self.folder)
+        self.sealed: dict[str, bytes] = {}  # id -> the file as written (for "crashes")
+        self.deleted: set[str] = set()
+        self.merged_once: set[str] = set()
+
+    @rule(value=st.integers(min_value=360, max_value=410))
+    def seal(self, value: int) -> None:
+        reading = _reading(value / 10)
+        seal_reading(self.paths, reading, self.child)
+        name = f"{reading.id}.sealed"
+        self.sealed[reading.id] = (self.paths.sealed_dir / name).read_bytes()
+
+    @rule()
+    def unlock(self) -> None:
+        journal = unlock_journal(self.folder)
+        try:
+            ids = [r.id for r in journal.latest_readings(self.child, limit=1000)]
+            assert len(ids) == len(set(ids))
+            self.merged_once |= {r.id for r in journal.merged.added}
+            assert set(ids) == set(self.sealed) - self.deleted
+        finally:
+            journal.close()
+        assert waiting(self.paths) == 0
+
+    @precondition(lambda self: bool(self.merged_once))
+    @rule(data=st.data())
+    def crash_brings_a_file_back(self, data: st.DataObject) -> None:
+        reading_id = data.draw(st.sampled_from(sorted(self.merged_once)))
+        (self.paths.sealed_dir / f"{reading_id}.sealed").write_bytes(self.sealed[reading_id])
+
+    @precondition(lambda self: bool(self.merged_once - self.deleted))
+    @rule(data=st.data())
+    def delete(self, data: st.DataObject) -> None:
+        reading_id = data.draw(st.sampled_from(sorted(self.merged_once - self.deleted)))
+        journal = unlock_journal(self.folder)
+        try:
+            self.merged_once |= {r.id for r in journal.merged.added}
+            journal.delete("temperature", reading_id)
+        finally:
+            journal.close()
+        self.deleted.add(reading_id)
+
+    def teardown(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+SealedMerging.TestCase.settings = settings(max_examples=12, stateful_step_count=8, deadline=None)
+test_sealed_merging = SealedMerging.TestCase

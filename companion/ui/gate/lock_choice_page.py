@@ -25,6 +25,7 @@ from companion.journal import KeyringUnavailable
 from companion.ui.gate.gate_widgets import (
     BODY_SCALE,
     BusyNote,
+    QuietLabel,
     body_label,
     gate_button,
     link_button,
@@ -197,9 +198,11 @@ class LockChoicePage(QWidget):
         self.show_typing.setAccessibleName(self.tr("Show the password as I type"))
         self.show_typing.toggled.connect(self._show_typing)
         self.show_typing.setFont(scaled_font(self, BODY_SCALE))
-        self.strength = body_label("", box_widget)
+        self.strength = QuietLabel(box_widget)  # no room taken until there is a hint
+        self.strength.setFont(scaled_font(self, BODY_SCALE))
         self.strength.setAccessibleName(self.tr("Password strength"))
-        self.match = body_label("", box_widget)
+        self.match = QuietLabel(box_widget)
+        self.match.setFont(scaled_font(self, BODY_SCALE))
         self.match.setAccessibleName(self.tr("Do the two passwords match"))
         label1 = body_label(self.tr("Password for the journal"), box_widget)
         label1.setBuddy(self.passphrase)

@@ -86,4 +86,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WalkthroughWindow</name>
+    <message numerus="yes">
+        <source>Saved a handout of %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2,123 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>Where things stand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancer types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cells and genes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tests and scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blood and counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How treatment is working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinical trials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups and organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transplant and cell therapy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side effects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines and devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your care team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day to day and after treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try fewer letters, or pick a word from the list after clearing the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mouth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under the arm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forehead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># User guide
-
-The user guide could not be found in this installation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Companion user guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Companion {version}&lt;/h2&gt;&lt;p&gt;A calm helper for families whose child has cancer that came back or did not respond to treatment: a glossary of the words you hear, a private journal, and a directory of specialist centers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Companion gives information, not medical advice.&lt;/b&gt; Always follow your child&apos;s care team. &lt;b&gt;In an emergency, call your care team or emergency services (911 in the US, 999 or 112 in the UK) right away.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your journal is encrypted and stays on this computer. Companion never uses the internet.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Companion</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppointmentCard</name>
     <message>
         <source>Questions to ask at this visit; tick each one when asked</source>
@@ -322,7 +205,15 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied {number}</source>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the number to call for a fever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 from your care team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -331,14 +222,6 @@ The user guide could not be found in this installation.</source>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is now the number to call for a fever.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted {name} from your care team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -353,7 +236,7 @@ The user guide could not be found in this installation.</source>
 <context>
     <name>CenterDetail</name>
     <message>
-        <source>Part of {name}</source>
+        <source>Part of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,35 +264,35 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hours: {hours}</source>
+        <source>Hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From {source}:</source>
+        <source>From %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: {note}</source>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For {what}:</source>
+        <source>For %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page dated %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the page as published on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date not shown on the page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page dated {when} ({ago}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taken from the page as published on {day}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page address: {url}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,7 +377,15 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit {name}</source>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 for a fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,15 +393,7 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call {name} for a fever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,7 +485,7 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This phone number was not saved. {reason}</source>
+        <source>This phone number was not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -740,19 +623,15 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 year ago</source>
+        <source>%n years ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} years ago</source>
+        <source>Page dated %1, %2: please confirm this number before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The page shows no date: please confirm this number before relying on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page dated {when}, {ago}: please confirm this number before relying on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,7 +696,19 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing {shown} of {total}</source>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No center in this directory says it offers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,15 +716,7 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No center in this directory says it offers {program}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a center from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied {number}: {label}, {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,10 +733,6 @@ The user guide could not be found in this installation.</source>
     </message>
     <message>
         <source>Imported the directory updated {date}. The built-in directory is newer, so it stays in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>…and {count} more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -921,6 +800,146 @@ The user guide could not be found in this installation.</source>
     </message>
 </context>
 <context>
+    <name>EntryDetails</name>
+    <message>
+        <source>Note</source>
+        <extracomment>The detail pane shows this much of each long text at first (a screenful or two); &quot;Show all&quot; shows the rest, so choosing a very long note never stalls the window. Past this length, &quot;Show all&quot; shows the text plainly, without glossary links (finding words in, and laying out, megabytes of rich text would take many seconds). The whole free text when it is too long for rich text (shown plain instead), else &quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>Form heading</source>
@@ -953,6 +972,221 @@ The user guide could not be found in this installation.</source>
     </message>
 </context>
 <context>
+    <name>ErrorSentences</name>
+    <message>
+        <source>That recovery code did not open the journal. Check each group of letters and numbers, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not open the journal, so please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase did not open the journal. Check that Caps Lock is off, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring did not answer, so please type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was saved by a newer version of Companion. Please update Companion to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup file looks damaged, or it is not a Companion backup. Nothing was changed. Please choose another backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file looks damaged. Your backups are safe; you can restore the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the journal cannot be opened safely. Free some space (for example, empty the trash), then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion cannot write to its folder. Check that the disk is not read-only and that the folder belongs to you, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is already open in another Companion window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the journal on this computer stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file was not found. Please choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal in this folder yet, or the backup file was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be opened. Please try again; if it keeps happening, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Free some space, then press Save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s folder cannot be written to, so this was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked, so this was not saved. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file looks damaged, so this was not saved. What you typed is still here: copy it somewhere if you need it, then press Cancel to see how to restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was deleted meanwhile, so the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the values is not possible. Check the form and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was changed. Free some space (for example, empty the trash), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion cannot write to its folder, so nothing was changed. Check that the disk is not read-only, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was locked, so nothing was changed. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is no longer there, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work, and nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made because the disk is full. Your journal is open, and what you saved is kept. Free some space; Companion tries again at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made because Companion cannot write to its backups folder. Your journal is open, and what you saved is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made: the journal file looks damaged. Your earlier backups are safe; you can restore the newest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not made. Your earlier backups are kept; Companion tries again at the next unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the file was not written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion cannot write there. Please choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was locked, so nothing was exported. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written. Please try again or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal already has entries. A journal file can only be imported into a new journal, so the two histories do not mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was made by a newer version of Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Companion journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal file is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Please choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was locked. Everything you saved is kept, but the disk could not be tidied up (it is full or read-only); Companion tries again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal was locked. Everything you saved is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so Companion cannot open or save the journal. Free some space (for example, empty the trash), then start Companion again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion cannot write to its folder, so it cannot open or save the journal. Check that the disk is not read-only and that the folder belongs to you, then start Companion again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also start it with another folder: companion --data-dir FOLDER. The glossary and the centers work as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made on %1 and holds %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the backup of another journal than the one on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal on this computer cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal on this computer was last changed on %1 and holds %2 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you replace it, the current journal is kept aside in its folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExceptHook</name>
     <message>
         <source>Companion</source>
@@ -961,6 +1195,278 @@ The user guide could not be found in this installation.</source>
     </message>
     <message>
         <source>Something went wrong on this screen. What you saved before is kept. If a form was open, check it before you save again. If this keeps happening, restart Companion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>When</source>
+        <extracomment>Fields every kind has, written in the fixed columns instead. The field each kind is dated by: it is the When column. Column key -&gt; header (marked for translation, translated with the journal&apos;s ``translate``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes after the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder (minutes before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity (0-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (0-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interference (0-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a calendar file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole journal to a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit summary as a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file will NOT be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can open the file can read everything in it. Keep it somewhere private and delete it when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,10 +1497,6 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What to tell them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,47 +1517,51 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call {name}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No number is marked “call for fever” yet. Call the number your care team gave you for fevers, then add it here so it is ready next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reading} is at or above {threshold}. During cancer treatment that counts as a fever. Ask your care team for their own fever rule.</source>
+        <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reading} is at or above {threshold}, the fever rule your care team gave you.</source>
+        <source>Call %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your child&apos;s temperature has been {threshold} or more since {time} ({duration}). Latest: {reading}.</source>
+        <source>%1 is at or above %2. During cancer treatment that counts as a fever. Ask your care team for their own fever rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{reading} is at or below {threshold}. A low temperature can also be a sign of infection.</source>
+        <source>%1 is at or above %2, the fever rule your care team gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Temperature: {reading}</source>
+        <source>Your child&apos;s temperature has been %1 or more since %2 (%3). Latest: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taken: {method}</source>
+        <source>%1 is at or below %2. A low temperature can also be a sign of infection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When: {time} ({ago})</source>
+        <source>Temperature: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{threshold} or more since {time}</source>
+        <source>Taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fever medicine given: {medicines}</source>
+        <source>When: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever medicine given: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,6 +1728,65 @@ The user guide could not be found in this installation.</source>
     </message>
 </context>
 <context>
+    <name>GlossaryCategory</name>
+    <message>
+        <source>Where things stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancer types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells and genes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests and scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blood and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How treatment is working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transplant and cell therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day to day and after treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlossaryView</name>
     <message>
         <source>Glossary</source>
@@ -1281,7 +1846,11 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details: {message}</source>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the walk-through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,7 +1862,158 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {term} to the walk-through.</source>
+        <source>%n matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try fewer letters, or pick a word from the list after clearing the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Made on %1</source>
+        <extracomment>An English word and its Spanish text (None while a word has no Spanish text yet).
+----------
+How the handout shortens to fit two pages: (detail of the words, how sources are listed). Sources shorten first (publisher and title, then publishers only), then the words lose their questions, &quot;why it matters&quot;, and the longer explanations, in that order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 - %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handout gives information, not medical advice. Ask your care team about your child&apos;s care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source># User guide
+
+The user guide could not be found in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Companion %1&lt;/h2&gt;&lt;p&gt;A calm helper for families whose child has cancer that came back or did not respond to treatment: a glossary of the words you hear, a private journal, and a directory of specialist centers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Companion gives information, not medical advice.&lt;/b&gt; Always follow your child&apos;s care team. &lt;b&gt;In an emergency, call your care team or emergency services (911 in the US, 999 or 112 in the UK) right away.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Your journal is encrypted and stays on this computer. Companion never uses the internet.&lt;/p&gt;&lt;p&gt;Your data is kept in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>by mouth</source>
+        <extracomment>A title or detail builder: (record, names, tr) -&gt; text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the forehead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever: at or above the fever rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever: raised temperature for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low temperature alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care-team contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1501,7 +2221,7 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words starting with {letter}</source>
+        <source>Words starting with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,7 +2427,7 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text size {percent}%</source>
+        <source>Text size %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,11 +2746,19 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied {number}</source>
+        <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy phone number {what}</source>
+        <source>Copy phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the number as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this number as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2039,14 +2767,6 @@ The user guide could not be found in this installation.</source>
     </message>
     <message>
         <source>Show international format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the number as {other}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this number as {other}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,7 +2912,15 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Walk-through ({count})</source>
+        <source>Walk-through (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2212,19 +2940,11 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reviewed {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Centers that say they offer this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This glossary gives information, not medical advice. Ask your care team about your child&apos;s care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say it: {sound}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2315,7 +3035,11 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made on {date}.</source>
+        <source>Made on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,10 +3064,6 @@ The user guide could not be found in this installation.</source>
     </message>
     <message>
         <source>The file could not be saved there. Please choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,7 +3569,266 @@ The user guide could not be found in this installation.</source>
     </message>
 </context>
 <context>
+    <name>Symptoms</name>
+    <message>
+        <source>Nausea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feeling sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throwing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does it hurt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouth sores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sore mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarrhea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loose, watery poo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constipation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard or no poo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor appetite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the rash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hair loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pins and needles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where? (hands, feet...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bruising or bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nose, gums, skin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where? (nose, gums, skin...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short of breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard to breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scared, nervous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low, tearful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trouble sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusion or trouble speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad was it at its worst?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once or twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly all the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often did it happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not do usual things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much did it get in the way of play, school or sleep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My child told me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I noticed it (caregiver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemperatureForm</name>
+    <message>
+        <source>Mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Edit temperature</source>
         <translation type="unfinished"></translation>
@@ -2916,6 +3895,22 @@ The user guide could not be found in this installation.</source>
     </message>
     <message>
         <source>Type the temperature as the thermometer shows it, like 37.5 °C or 99.5 °F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>When</source>
+        <extracomment>Rows read at a time, and the most pages held at once (PAGE_SIZE * MAX_PAGES rows). The kinds the timeline&apos;s filter offers, in its order (contacts and children are not events). The most a row (and its tooltip) shows of an entry; laying out more costs time for nothing. Page number -&gt; its entries, least recently used first. Pages read since the last reload, and how many of them were read by offset because no neighbouring page was held (the first page is not counted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,6 +4035,50 @@ The user guide could not be found in this installation.</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <source>Temperature (°%1)</source>
+        <extracomment>Room on the left for symptom names; the temperature plot starts there too, so days line up. Points per stroke of the temperature line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temperatures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar height: worst rating that day, from 0 (none) to 4 (very severe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No symptoms recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 temperature readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fever events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, worst %3 of 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
         <source>Last 7 days</source>
@@ -3148,6 +4187,155 @@ The user guide could not be found in this installation.</source>
     </message>
     <message>
         <source>The journal did not answer in time. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitSummary</name>
+    <message>
+        <source>No open questions.</source>
+        <extracomment>Open questions from before the period: the most recent are listed, the rest counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None asked in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open from before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 older open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 older open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <extracomment>Pixels per chart unit: about 230 dots per inch across the printed page, sharp on paper. The severe-entries table shows the most recent ones; the summary table covers them all. After-visit notes are shortened to about this many characters; the journal has them whole.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information from the family&apos;s journal, not medical advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With, where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long notes are shortened here. The full notes are in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe or very severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severe or very severe: the latest %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 readings. Highest: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No doses logged in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,23 +4501,22 @@ The user guide could not be found in this installation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say it: {sound}</source>
+        <source>Say it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{position} of {count}</source>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a handout of %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a one-page handout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved a handout of {pages} pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

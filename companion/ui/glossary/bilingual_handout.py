@@ -37,10 +37,6 @@ _ROW = "<table width='100%' cellspacing='0' cellpadding='5'><tr>{cells}</tr></ta
 _CELL = "<td width='50%' valign='top'>{body}</td>"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 def _row(left: str, right: str) -> str:
     return _ROW.format(cells=_CELL.format(body=left) + _CELL.format(body=right))
 
@@ -48,19 +44,27 @@ def _row(left: str, right: str) -> str:
 def _html(pairs: Sequence[Pair], date: dt.date, locale: QLocale, detail: int) -> str:
     esc = html.escape
     title = f"<h1 style='font-size:{TITLE_PT}pt'>{{}}</h1>"
-    made_on = _tr("Made on {date}").format(date=date_text(date, locale))
+    made_on = QCoreApplication.translate("Handout", "Made on %1").replace(
+        "%1", str(date_text(date, locale))
+    )
     english = [
-        title.format(esc(_tr("Words from today"))),
+        title.format(esc(QCoreApplication.translate("Handout", "Words from today"))),
         f"<p>{esc(made_on)}</p><p><b>{esc(disclaimer())}</b></p>",
     ]
     spanish = [
         title.format(esc(SPANISH["title"])),
-        f"<p>{esc(SPANISH['made_on'].format(date=spanish_date(date)))}</p>",
+        f"<p>{esc(SPANISH['made_on'].replace('%1', spanish_date(date)))}</p>",
         f"<p><b>{esc(SPANISH['disclaimer'])}</b></p>",
     ]
     if detail < 0:
         english.append(
-            f"<p>{esc(_tr('Each word is explained in full in the Companion glossary.'))}</p>"
+            "<p>"
+            + esc(
+                QCoreApplication.translate(
+                    "Handout", "Each word is explained in full in the Companion glossary."
+                )
+            )
+            + "</p>"
         )
         spanish.append(f"<p>{esc(SPANISH['summary_only'])}</p>")
     parts = [_row("".join(english), "".join(spanish))]
@@ -72,7 +76,7 @@ def _html(pairs: Sequence[Pair], date: dt.date, locale: QLocale, detail: int) ->
             else f"<p><i>{esc(SPANISH['missing'])}</i></p>"
         )
         parts.append(_row(term_block(word, detail, labels), other))
-    heading = f"{_tr('Sources')} · {SPANISH['sources']}"
+    heading = f"{QCoreApplication.translate('Handout', 'Sources')} · {SPANISH['sources']}"
     words = [word for word, _ in pairs]
     if detail >= -1:
         parts.append(sources_html(words, detail, heading))
@@ -94,10 +98,13 @@ def render_bilingual_handout(
     date = date or dt.date.today()
 
     def footer(page: int, pages: int) -> str:
-        english = _tr("Page {page} of {pages} - {date}").format(
-            page=page, pages=pages, date=date_text(date, locale)
+        english = (
+            QCoreApplication.translate("Handout", "Page %1 of %2 - %3")
+            .replace("%1", str(page))
+            .replace("%2", str(pages))
+            .replace("%3", str(date_text(date, locale)))
         )
-        return f"{english} · {SPANISH['page'].format(page=page, pages=pages)}"
+        return f"{english} · {SPANISH['page'].replace('%1', str(page)).replace('%2', str(pages))}"
 
     return render_paged(
         device, lambda detail: _html(pairs, date, locale, detail), footer, (2, 1, 0, -1, -2)
@@ -113,6 +120,6 @@ def write_bilingual_handout(
 ) -> int:
     """Save the two-language handout as a PDF at ``path``; returns the number of pages."""
     locale = locale or QLocale()
-    title = f"{_tr('Words from today')} · {SPANISH['title']}"
+    title = f"{QCoreApplication.translate('Handout', 'Words from today')} · {SPANISH['title']}"
     writer = pdf_writer(path, title, locale)
     return render_bilingual_handout(pairs, writer, date=date, locale=locale)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -24,30 +23,31 @@ def letter_of(term: Term) -> str:
 def category_label(category: str) -> str:
     """The display name of a glossary category."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GlossaryCategory", text)
-
     labels = {
-        "status": tr("Where things stand"),
-        "disease": tr("Cancer types"),
-        "biology": tr("Cells and genes"),
-        "tests": tr("Tests and scans"),
-        "blood": tr("Blood and counts"),
-        "response": tr("How treatment is working"),
-        "trials": tr("Clinical trials"),
-        "organizations": tr("Groups and organizations"),
-        "treatment": tr("Treatments"),
-        "transplant-cellular": tr("Transplant and cell therapy"),
-        "side-effects": tr("Side effects"),
-        "lines-devices": tr("Lines and devices"),
-        "care-team": tr("Your care team"),
-        "living-with": tr("Day to day and after treatment"),
+        "status": QCoreApplication.translate("GlossaryCategory", "Where things stand"),
+        "disease": QCoreApplication.translate("GlossaryCategory", "Cancer types"),
+        "biology": QCoreApplication.translate("GlossaryCategory", "Cells and genes"),
+        "tests": QCoreApplication.translate("GlossaryCategory", "Tests and scans"),
+        "blood": QCoreApplication.translate("GlossaryCategory", "Blood and counts"),
+        "response": QCoreApplication.translate("GlossaryCategory", "How treatment is working"),
+        "trials": QCoreApplication.translate("GlossaryCategory", "Clinical trials"),
+        "organizations": QCoreApplication.translate("GlossaryCategory", "Groups and organizations"),
+        "treatment": QCoreApplication.translate("GlossaryCategory", "Treatments"),
+        "transplant-cellular": QCoreApplication.translate(
+            "GlossaryCategory", "Transplant and cell therapy"
+        ),
+        "side-effects": QCoreApplication.translate("GlossaryCategory", "Side effects"),
+        "lines-devices": QCoreApplication.translate("GlossaryCategory", "Lines and devices"),
+        "care-team": QCoreApplication.translate("GlossaryCategory", "Your care team"),
+        "living-with": QCoreApplication.translate(
+            "GlossaryCategory", "Day to day and after treatment"
+        ),
     }
     return labels.get(category, category)
 
 
-def count_text(tr: Callable[[str], str], count: int, searching: bool) -> str:
+def count_text(count: int, searching: bool) -> str:
     """ "1 match", "12 matches" while searching; "261 words" while browsing."""
     if searching:
-        return tr("1 match") if count == 1 else tr("{n} matches").format(n=count)
-    return tr("1 word") if count == 1 else tr("{n} words").format(n=count)
+        return QCoreApplication.translate("GlossaryView", "%n matches", "", count)
+    return QCoreApplication.translate("GlossaryView", "%n words", "", count)

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from companion.journal import Journal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 class Plain(Enum):
     """The plain (not encrypted) files the journal can write."""
 
@@ -38,19 +34,21 @@ class Plain(Enum):
 
 def _warning_title(kind: Plain) -> str:
     return {
-        Plain.CSV: _tr("Export to a spreadsheet file?"),
-        Plain.CALENDAR: _tr("Export to a calendar file?"),
-        Plain.JSON: _tr("Export the whole journal to a file?"),
-        Plain.PDF: _tr("Save the visit summary as a file?"),
+        Plain.CSV: QCoreApplication.translate("Export", "Export to a spreadsheet file?"),
+        Plain.CALENDAR: QCoreApplication.translate("Export", "Export to a calendar file?"),
+        Plain.JSON: QCoreApplication.translate("Export", "Export the whole journal to a file?"),
+        Plain.PDF: QCoreApplication.translate("Export", "Save the visit summary as a file?"),
     }[kind]
 
 
 def _warning_file(kind: Plain) -> str:
     return {
-        Plain.CSV: _tr("The CSV file will NOT be encrypted."),
-        Plain.CALENDAR: _tr("The calendar file will NOT be encrypted."),
-        Plain.JSON: _tr("The JSON file will NOT be encrypted."),
-        Plain.PDF: _tr("The PDF file will NOT be encrypted."),
+        Plain.CSV: QCoreApplication.translate("Export", "The CSV file will NOT be encrypted."),
+        Plain.CALENDAR: QCoreApplication.translate(
+            "Export", "The calendar file will NOT be encrypted."
+        ),
+        Plain.JSON: QCoreApplication.translate("Export", "The JSON file will NOT be encrypted."),
+        Plain.PDF: QCoreApplication.translate("Export", "The PDF file will NOT be encrypted."),
     }[kind]
 
 
@@ -61,9 +59,10 @@ def confirm_plain_export(parent: QWidget | None, kind: Plain = Plain.CSV) -> boo
         _warning_title(kind),
         _warning_file(kind)
         + " "
-        + _tr(
+        + QCoreApplication.translate(
+            "Export",
             "Anyone who can open the file can read everything in it. Keep it somewhere "
-            "private and delete it when you are done."
+            "private and delete it when you are done.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -94,11 +93,11 @@ def choose_plain_file(
 
 def calendar_labels() -> Labels:
     return Labels(
-        appointment=_tr("Appointment"),
-        purpose=_tr("Purpose"),
-        with_whom=_tr("With"),
-        questions=_tr("Questions to ask"),
-        reminder=_tr("Reminder"),
+        appointment=QCoreApplication.translate("Export", "Appointment"),
+        purpose=QCoreApplication.translate("Export", "Purpose"),
+        with_whom=QCoreApplication.translate("Export", "With"),
+        questions=QCoreApplication.translate("Export", "Questions to ask"),
+        reminder=QCoreApplication.translate("Export", "Reminder"),
     )
 
 
@@ -121,9 +120,9 @@ def export_csv(
     target = choose_plain_file(
         parent,
         Plain.CSV,
-        _tr("Export entries"),
+        QCoreApplication.translate("Export", "Export entries"),
         "companion-journal.csv",
-        _tr("CSV files (*.csv)"),
+        QCoreApplication.translate("Export", "CSV files (*.csv)"),
         path=path,
         confirm=confirm,
     )
@@ -143,9 +142,9 @@ def export_json(
     target = choose_plain_file(
         parent,
         Plain.JSON,
-        _tr("Export the whole journal"),
+        QCoreApplication.translate("Export", "Export the whole journal"),
         "companion-journal.json",
-        _tr("JSON files (*.json)"),
+        QCoreApplication.translate("Export", "JSON files (*.json)"),
         path=path,
         confirm=confirm,
     )
@@ -160,7 +159,10 @@ def import_json(
 
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            parent, _tr("Import a journal file"), "", _tr("JSON files (*.json)")
+            parent,
+            QCoreApplication.translate("Export", "Import a journal file"),
+            "",
+            QCoreApplication.translate("Export", "JSON files (*.json)"),
         )
         if not chosen:
             return None
@@ -181,9 +183,9 @@ def export_calendar(
     target = choose_plain_file(
         parent,
         Plain.CALENDAR,
-        _tr("Add to calendar"),
+        QCoreApplication.translate("Export", "Add to calendar"),
         "companion-appointments.ics",
-        _tr("Calendar files (*.ics)"),
+        QCoreApplication.translate("Export", "Calendar files (*.ics)"),
         path=path,
         confirm=confirm,
     )

@@ -40,10 +40,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 #: The kinds the timeline's filter offers, in its order (contacts and children are not events).
 FILTER_KINDS = (
     Kind.SYMPTOM,
@@ -205,7 +201,11 @@ class TimelineModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("When"), _tr("Type"), _tr("Entry"))[section]
+        return (
+            QCoreApplication.translate("Timeline", "When"),
+            QCoreApplication.translate("Timeline", "Type"),
+            QCoreApplication.translate("Timeline", "Entry"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry(index.row()) if index.isValid() else None

@@ -17,15 +17,13 @@ from companion.paths import AppPaths, resource_path
 from companion.ui.widgets.typography import scaled_font
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def user_guide_markdown() -> str:
     try:
         return resource_path("user-guide.md").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return tr("# User guide\n\nThe user guide could not be found in this installation.")
+        return QCoreApplication.translate(
+            "Help", "# User guide\n\nThe user guide could not be found in this installation."
+        )
 
 
 class HelpDialog(QDialog):
@@ -33,10 +31,10 @@ class HelpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Companion user guide"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Companion user guide"))
         self.resize(820, 700)
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setAccessibleName(QCoreApplication.translate("Help", "User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)
         self.browser.setFont(scaled_font(self.browser, 1.2))  # read at night, by tired eyes
@@ -49,28 +47,33 @@ class HelpDialog(QDialog):
 
 
 def about_text(paths: AppPaths) -> str:
-    return tr(
-        "<h2>Companion {version}</h2>"
-        "<p>A calm helper for families whose child has cancer that came back or did not "
-        "respond to treatment: a glossary of the words you hear, a private journal, and "
-        "a directory of specialist centers.</p>"
-        "<p><b>Companion gives information, not medical advice.</b> Always follow your "
-        "child's care team. <b>In an emergency, call your care team or emergency services "
-        "(911 in the US, 999 or 112 in the UK) right away.</b></p>"
-        "<p>Your journal is encrypted and stays on this computer. Companion never uses "
-        "the internet.</p>"
-        "<p>Your data is kept in:<br><code>{folder}</code></p>"
-    ).format(version=__version__, folder=str(paths.data_dir))
+    return (
+        QCoreApplication.translate(
+            "Help",
+            "<h2>Companion %1</h2>"
+            "<p>A calm helper for families whose child has cancer that came back or did not "
+            "respond to treatment: a glossary of the words you hear, a private journal, and "
+            "a directory of specialist centers.</p>"
+            "<p><b>Companion gives information, not medical advice.</b> Always follow your "
+            "child's care team. <b>In an emergency, call your care team or emergency services "
+            "(911 in the US, 999 or 112 in the UK) right away.</b></p>"
+            "<p>Your journal is encrypted and stays on this computer. Companion never uses "
+            "the internet.</p>"
+            "<p>Your data is kept in:<br><code>%2</code></p>",
+        )
+        .replace("%1", str(__version__))
+        .replace("%2", str(paths.data_dir))
+    )
 
 
 class AboutDialog(QDialog):
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("About Companion"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "About Companion"))
         self.label = QLabel(about_text(paths), self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(tr("About Companion"))
+        self.label.setAccessibleName(QCoreApplication.translate("Help", "About Companion"))
         self.label.setFont(scaled_font(self.label, 1.15))
         self.label.setMinimumWidth(560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

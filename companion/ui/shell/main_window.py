@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _text_scale_changed(self, scale: float) -> None:
         self.settings.setValue("view/text_scale", scale)
-        self.show_status(self.tr("Text size {percent}%").format(percent=round(scale * 100)))
+        self.show_status(self.tr("Text size %1%").replace("%1", str(round(scale * 100))))
 
     def show_help(self) -> None:
         from companion.ui.shell.help_dialog import HelpDialog

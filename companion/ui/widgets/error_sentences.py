@@ -36,11 +36,6 @@ from companion.journal.exports.jsonfile import (
 )
 
 T = TypeVar("T")
-_CONTEXT = "ErrorSentences"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class Doing(Enum):
@@ -65,58 +60,81 @@ def error_sentence(
     del widget
     if isinstance(exc, WrongKey):
         if secret == "recovery":
-            return _tr(
+            return QCoreApplication.translate(
+                "ErrorSentences",
                 "That recovery code did not open the journal. Check each group of letters "
-                "and numbers, then try again."
+                "and numbers, then try again.",
             )
         if secret == "device":
-            return _tr(
-                "This computer's keyring did not open the journal, so please type your passphrase."
+            return QCoreApplication.translate(
+                "ErrorSentences",
+                "This computer's keyring did not open the journal, so please type your passphrase.",
             )
-        return _tr(
-            "That passphrase did not open the journal. Check that Caps Lock is off, then try again."
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "That passphrase did not open the journal. Check that Caps Lock is off, then try "
+            "again.",
         )
     if isinstance(exc, KeyringUnavailable):
-        return _tr("This computer's keyring did not answer, so please type your passphrase.")
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "This computer's keyring did not answer, so please type your passphrase.",
+        )
     if isinstance(exc, NewerSchema):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "This journal was saved by a newer version of Companion. Please update Companion "
-            "to open it. Nothing was changed."
+            "to open it. Nothing was changed.",
         )
     if isinstance(exc, Damaged):
         if backup:
-            return _tr(
+            return QCoreApplication.translate(
+                "ErrorSentences",
                 "This backup file looks damaged, or it is not a Companion backup. Nothing was "
-                "changed. Please choose another backup file."
+                "changed. Please choose another backup file.",
             )
-        return _tr(
-            "The journal file looks damaged. Your backups are safe; you can restore the newest one."
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "The journal file looks damaged. Your backups are safe; "
+            "you can restore the newest one.",
         )
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
         exc = DiskFull("the disk is full")
     elif isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         exc = ReadOnly("the folder cannot be written to")
     if isinstance(exc, DiskFull):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "The disk is full, so the journal cannot be opened safely. Free some space (for "
-            "example, empty the trash), then try again. Nothing was changed."
+            "example, empty the trash), then try again. Nothing was changed.",
         )
     if isinstance(exc, ReadOnly):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "Companion cannot write to its folder. Check that the disk is not read-only and "
-            "that the folder belongs to you, then try again. Nothing was changed."
+            "that the folder belongs to you, then try again. Nothing was changed.",
         )
     if isinstance(exc, Locked):
-        return _tr("The journal is already open in another Companion window.")
+        return QCoreApplication.translate(
+            "ErrorSentences", "The journal is already open in another Companion window."
+        )
     if isinstance(exc, ReplaceNeedsConfirmation):
-        return _tr("Nothing was changed: the journal on this computer stays as it was.")
+        return QCoreApplication.translate(
+            "ErrorSentences", "Nothing was changed: the journal on this computer stays as it was."
+        )
     if isinstance(exc, FileNotFoundError):
         if backup:
-            return _tr("The backup file was not found. Please choose it again.")
-        return _tr("There is no journal in this folder yet, or the backup file was not found.")
-    return _tr(
+            return QCoreApplication.translate(
+                "ErrorSentences", "The backup file was not found. Please choose it again."
+            )
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "There is no journal in this folder yet, or the backup file was not found.",
+        )
+    return QCoreApplication.translate(
+        "ErrorSentences",
         "The journal could not be opened. Please try again; if it keeps happening, restart "
-        "the computer."
+        "the computer.",
     )
 
 
@@ -137,48 +155,85 @@ def sentence(exc: BaseException | None, doing: Doing) -> str | None:
 
 
 def _save_sentence(exc: BaseException | None) -> str | None:
-    kept = " " + _tr("What you typed is still here.")
+    kept = " " + QCoreApplication.translate("ErrorSentences", "What you typed is still here.")
     if isinstance(exc, DiskFull):
         return (
-            _tr("The disk is full, so this was not saved. Free some space, then press Save again.")
+            QCoreApplication.translate(
+                "ErrorSentences",
+                "The disk is full, so this was not saved. Free some space, then press Save again.",
+            )
             + kept
         )
     if isinstance(exc, ReadOnly):
-        return _tr("The journal's folder cannot be written to, so this was not saved.") + kept
+        return (
+            QCoreApplication.translate(
+                "ErrorSentences",
+                "The journal's folder cannot be written to, so this was not saved.",
+            )
+            + kept
+        )
     if isinstance(exc, Locked):
-        return _tr("The journal is locked, so this was not saved. Unlock it and try again.") + kept
+        return (
+            QCoreApplication.translate(
+                "ErrorSentences",
+                "The journal is locked, so this was not saved. Unlock it and try again.",
+            )
+            + kept
+        )
     if isinstance(exc, Damaged):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "The journal file looks damaged, so this was not saved. What you typed is still "
             "here: copy it somewhere if you need it, then press Cancel to see how to restore "
-            "a backup."
+            "a backup.",
         )
     if isinstance(exc, StorageError):
-        return _tr("This could not be saved. Please try again.") + kept
+        return (
+            QCoreApplication.translate(
+                "ErrorSentences", "This could not be saved. Please try again."
+            )
+            + kept
+        )
     if isinstance(exc, LookupError):
-        return _tr("This entry was deleted meanwhile, so the change was not saved.") + kept
+        return (
+            QCoreApplication.translate(
+                "ErrorSentences", "This entry was deleted meanwhile, so the change was not saved."
+            )
+            + kept
+        )
     if isinstance(exc, ValueError):
-        return _tr("One of the values is not possible. Check the form and try again.")
+        return QCoreApplication.translate(
+            "ErrorSentences", "One of the values is not possible. Check the form and try again."
+        )
     return None
 
 
 def _change_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, DiskFull):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "The disk is full, so nothing was changed. Free some space (for example, empty "
-            "the trash), then try again."
+            "the trash), then try again.",
         )
     if isinstance(exc, ReadOnly):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "Companion cannot write to its folder, so nothing was changed. Check that the "
-            "disk is not read-only, then try again."
+            "disk is not read-only, then try again.",
         )
     if isinstance(exc, Locked):
-        return _tr("The journal was locked, so nothing was changed. Unlock it and try again.")
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "The journal was locked, so nothing was changed. Unlock it and try again.",
+        )
     if isinstance(exc, LookupError):
-        return _tr("That entry is no longer there, so nothing was changed.")
+        return QCoreApplication.translate(
+            "ErrorSentences", "That entry is no longer there, so nothing was changed."
+        )
     if isinstance(exc, StorageError) or exc is None:
-        return _tr("That did not work, and nothing was changed. Please try again.")
+        return QCoreApplication.translate(
+            "ErrorSentences", "That did not work, and nothing was changed. Please try again."
+        )
     return None
 
 
@@ -186,59 +241,93 @@ def _backup_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, Locked):
         return None
     if isinstance(exc, DiskFull):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "Today's automatic backup was not made because the disk is full. Your journal is "
             "open, and what you saved is kept. Free some space; Companion tries again at the "
-            "next unlock."
+            "next unlock.",
         )
     if isinstance(exc, ReadOnly):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "Today's automatic backup was not made because Companion cannot write to its "
-            "backups folder. Your journal is open, and what you saved is kept."
+            "backups folder. Your journal is open, and what you saved is kept.",
         )
     if isinstance(exc, Damaged):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "Today's automatic backup was not made: the journal file looks damaged. Your "
-            "earlier backups are safe; you can restore the newest one."
+            "earlier backups are safe; you can restore the newest one.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "ErrorSentences",
         "Today's automatic backup was not made. Your earlier backups are kept; Companion "
-        "tries again at the next unlock."
+        "tries again at the next unlock.",
     )
 
 
 def _export_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
-        return _tr("The disk is full, so the file was not written. Free some space and try again.")
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "The disk is full, so the file was not written. Free some space and try again.",
+        )
     if isinstance(exc, ReadOnly | PermissionError) or (
         isinstance(exc, OSError) and exc.errno == errno.EROFS
     ):
-        return _tr("Companion cannot write there. Please choose another folder.")
+        return QCoreApplication.translate(
+            "ErrorSentences", "Companion cannot write there. Please choose another folder."
+        )
     if isinstance(exc, Locked):
-        return _tr("The journal was locked, so nothing was exported. Unlock it and try again.")
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "The journal was locked, so nothing was exported. Unlock it and try again.",
+        )
     if isinstance(exc, StorageError | OSError):
-        return _tr("The file could not be written. Please try again or choose another folder.")
+        return QCoreApplication.translate(
+            "ErrorSentences",
+            "The file could not be written. Please try again or choose another folder.",
+        )
     return None
 
 
 def _import_sentence(exc: BaseException | None) -> str | None:
-    unchanged = " " + _tr("Nothing was changed.")
+    unchanged = " " + QCoreApplication.translate("ErrorSentences", "Nothing was changed.")
     if isinstance(exc, JournalNotEmpty):
         return (
-            _tr(
+            QCoreApplication.translate(
+                "ErrorSentences",
                 "This journal already has entries. A journal file can only be imported into "
-                "a new journal, so the two histories do not mix."
+                "a new journal, so the two histories do not mix.",
             )
             + unchanged
         )
     if isinstance(exc, NewerExport):
-        return _tr("This file was made by a newer version of Companion.") + unchanged
+        return (
+            QCoreApplication.translate(
+                "ErrorSentences", "This file was made by a newer version of Companion."
+            )
+            + unchanged
+        )
     if isinstance(exc, NotAnExport):
-        return _tr("This is not a Companion journal file.") + unchanged
+        return (
+            QCoreApplication.translate("ErrorSentences", "This is not a Companion journal file.")
+            + unchanged
+        )
     if isinstance(exc, BrokenExport):
-        return _tr("This journal file is incomplete or damaged.") + unchanged
+        return (
+            QCoreApplication.translate(
+                "ErrorSentences", "This journal file is incomplete or damaged."
+            )
+            + unchanged
+        )
     if isinstance(exc, FileNotFoundError | PermissionError):
-        return _tr("The file could not be read. Please choose it again.") + unchanged
+        return (
+            QCoreApplication.translate(
+                "ErrorSentences", "The file could not be read. Please choose it again."
+            )
+            + unchanged
+        )
     return _save_sentence(exc)
 
 
@@ -246,12 +335,15 @@ def _lock_sentence(exc: BaseException | None) -> str | None:
     if isinstance(exc, DiskFull | ReadOnly) or (
         isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EROFS, errno.EACCES)
     ):
-        return _tr(
+        return QCoreApplication.translate(
+            "ErrorSentences",
             "The journal was locked. Everything you saved is kept, but the disk could not be "
-            "tidied up (it is full or read-only); Companion tries again next time."
+            "tidied up (it is full or read-only); Companion tries again next time.",
         )
     if isinstance(exc, StorageError):
-        return _tr("The journal was locked. Everything you saved is kept.")
+        return QCoreApplication.translate(
+            "ErrorSentences", "The journal was locked. Everything you saved is kept."
+        )
     return None
 
 
@@ -288,29 +380,37 @@ def folder_sentence(exc: BaseException) -> str:
     The glossary and centers keep working; the window says so.
     """
     if isinstance(exc, DiskFull) or (isinstance(exc, OSError) and exc.errno == errno.ENOSPC):
-        first = _tr(
+        first = QCoreApplication.translate(
+            "ErrorSentences",
             "The disk is full, so Companion cannot open or save the journal. Free some space "
-            "(for example, empty the trash), then start Companion again."
+            "(for example, empty the trash), then start Companion again.",
         )
     else:
-        first = _tr(
+        first = QCoreApplication.translate(
+            "ErrorSentences",
             "Companion cannot write to its folder, so it cannot open or save the journal. "
             "Check that the disk is not read-only and that the folder belongs to you, then "
-            "start Companion again."
+            "start Companion again.",
         )
     return (
         first
         + " "
-        + _tr(
+        + QCoreApplication.translate(
+            "ErrorSentences",
             "You can also start it with another folder: companion --data-dir FOLDER. The "
-            "glossary and the centers work as usual."
+            "glossary and the centers work as usual.",
         )
     )
 
 
 def report_problem(parent: QWidget | None, text: str) -> QMessageBox:
     """Show a sentence beside the window without blocking it (the family reads, then OK)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Companion"), text, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("ErrorSentences", "Companion"),
+        text,
+        parent=parent,
+    )
     box.setObjectName("problemMessage")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -340,24 +440,36 @@ def replace_question(exc: ReplaceNeedsConfirmation) -> str:
     """Both journals side by side, before the family lets a backup replace the current one."""
     made = exc.backup_made.astimezone().strftime("%d %B %Y, %H:%M")
     backup = (
-        _tr("The backup was made on %1 and holds %2 entries.")
+        QCoreApplication.translate(
+            "ErrorSentences", "The backup was made on %1 and holds %2 entries."
+        )
         .replace("%1", made)
         .replace("%2", str(exc.backup_entries))
     )
     if exc.other_journal:
-        current = _tr("It is the backup of another journal than the one on this computer.")
+        current = QCoreApplication.translate(
+            "ErrorSentences", "It is the backup of another journal than the one on this computer."
+        )
     elif exc.current_entries is None:
-        current = _tr("The journal on this computer cannot be read.")
+        current = QCoreApplication.translate(
+            "ErrorSentences", "The journal on this computer cannot be read."
+        )
     else:
         changed = (
             exc.current_changed.astimezone().strftime("%d %B %Y, %H:%M")
             if (exc.current_changed is not None)
-            else _tr("an unknown day")
+            else QCoreApplication.translate("ErrorSentences", "an unknown day")
         )
         current = (
-            _tr("The journal on this computer was last changed on %1 and holds %2 entries.")
+            QCoreApplication.translate(
+                "ErrorSentences",
+                "The journal on this computer was last changed on %1 and holds %2 entries.",
+            )
             .replace("%1", changed)
             .replace("%2", str(exc.current_entries))
         )
-    kept = _tr("If you replace it, the current journal is kept aside in its folder, not deleted.")
+    kept = QCoreApplication.translate(
+        "ErrorSentences",
+        "If you replace it, the current journal is kept aside in its folder, not deleted.",
+    )
     return f"{backup} {current} {kept}"

@@ -21,13 +21,13 @@ METHOD_SETTING = "temperature_method"
 NORMAL = {"C": 37.0, "F": 98.6}
 
 
-def method_labels(tr: Any) -> list[tuple[str, str]]:
+def method_labels() -> list[tuple[str, str]]:
     """How a temperature was taken, as the family says it (never rectal)."""
     return [
-        ("mouth", tr("Mouth")),
-        ("armpit", tr("Under the arm")),
-        ("ear", tr("Ear")),
-        ("forehead", tr("Forehead")),
+        ("mouth", QCoreApplication.translate("TemperatureForm", "Mouth")),
+        ("armpit", QCoreApplication.translate("TemperatureForm", "Under the arm")),
+        ("ear", QCoreApplication.translate("TemperatureForm", "Ear")),
+        ("forehead", QCoreApplication.translate("TemperatureForm", "Forehead")),
     ]
 
 
@@ -65,7 +65,7 @@ class TemperatureForm(EntryForm):
         for button in self.unit.buttons.values():
             button.toggled.connect(self._convert)
 
-        self.method = ChoiceButtons(self.tr("How it was taken"), method_labels(self.tr), self)
+        self.method = ChoiceButtons(self.tr("How it was taken"), method_labels(), self)
         self.method.set_value(self._setting(METHOD_SETTING, fever.METHODS) or "armpit")
         self.add_row(self.tr("How was it taken?"), self.method)
         rectal = QCoreApplication.translate("Fever", fever.NO_RECTAL_TEXT)

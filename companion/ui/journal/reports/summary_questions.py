@@ -18,11 +18,6 @@ from companion.ui.widgets.entry_forms import from_utc
 MAX_OLDER_QUESTIONS = 20
 
 
-def _tr(text: str) -> str:
-    # The same context as the rest of the summary: one printout, one set of translations.
-    return QCoreApplication.translate("VisitSummary", text)
-
-
 def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
@@ -42,23 +37,34 @@ def open_questions_html(questions: list[Question], start: datetime, end: datetim
     ``questions`` come oldest first, as ``Journal.list_questions`` gives them."""
     during = [q for q in questions if start <= q.asked_at < end]
     older = [q for q in questions if q.asked_at < start]
-    parts = [f"<h2>{_e(_tr('Open questions'))}</h2>"]
+    parts = [f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Open questions'))}</h2>"]
     if not during and not older:
-        return [*parts, "<p>" + _e(_tr("No open questions.")) + "</p>"]
+        return [
+            *parts,
+            "<p>" + _e(QCoreApplication.translate("VisitSummary", "No open questions.")) + "</p>",
+        ]
     if during:
         parts.append(_listed(during))
     else:
-        parts.append("<p>" + _e(_tr("None asked in this period.")) + "</p>")
+        parts.append(
+            "<p>"
+            + _e(QCoreApplication.translate("VisitSummary", "None asked in this period."))
+            + "</p>"
+        )
     if older:
         shown = older[::-1][:MAX_OLDER_QUESTIONS]  # newest first, so the rest are older
-        heading = _tr("Still open from before %1").replace("%1", _day(start))
+        heading = QCoreApplication.translate("VisitSummary", "Still open from before %1").replace(
+            "%1", _day(start)
+        )
         parts.append(f"<h3>{_e(heading)}</h3>" + _listed(shown))
         rest = len(older) - len(shown)
         if rest:
             more = (
-                _tr("and 1 older open question")
+                QCoreApplication.translate("VisitSummary", "and 1 older open question")
                 if rest == 1
-                else _tr("and %1 older open questions").replace("%1", QLocale().toString(rest))
+                else QCoreApplication.translate(
+                    "VisitSummary", "and %1 older open questions"
+                ).replace("%1", QLocale().toString(rest))
             )
             parts.append(f"<p><i>{_e(more)}</i></p>")
     return parts

@@ -68,10 +68,6 @@ MAX_NOTE_CHARS = 200
 FOOTER_POINTS = 8.5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitSummary", text)
-
-
 def _e(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
@@ -157,31 +153,43 @@ def summary_html(
     if records is None:
         records = read_trend_records(journal, child.id, start, end)
     parts: list[str] = [
-        f"<h1>{_e(_tr('Visit summary: %1').replace('%1', child.name))}</h1>",
+        "<h1>"
+        + _e(
+            QCoreApplication.translate("VisitSummary", "Visit summary: %1").replace(
+                "%1", child.name
+            )
+        )
+        + "</h1>",
         "<p>"
         + _e(
-            _tr("From %1 to %2")
+            QCoreApplication.translate("VisitSummary", "From %1 to %2")
             .replace("%1", _day(start))
             .replace("%2", _day(end - timedelta(seconds=1)))
         )
         + "<br>"
-        + _e(_tr("Made on %1").replace("%1", local_text(made)))
+        + _e(
+            QCoreApplication.translate("VisitSummary", "Made on %1").replace("%1", local_text(made))
+        )
         + "</p>",
         "<p><b>"
-        + _e(_tr("Information from the family's journal, not medical advice."))
+        + _e(
+            QCoreApplication.translate(
+                "VisitSummary", "Information from the family's journal, not medical advice."
+            )
+        )
         + "</b></p>",
     ]
     facts = []
     if child.birth_date is not None:
         birth = child.birth_date
         born = QLocale().toString(QDate(birth.year, birth.month, birth.day), "d MMM yyyy")
-        facts.append(_e(_tr("Born %1").replace("%1", born)))
+        facts.append(_e(QCoreApplication.translate("VisitSummary", "Born %1").replace("%1", born)))
     if child.diagnosis:
         facts.append(_e(child.diagnosis))
     if facts:
         parts.append("<p>" + " · ".join(facts) + "</p>")
 
-    parts.append(f"<h2>{_e(_tr('Appointments'))}</h2>")
+    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Appointments'))}</h2>")
     appointments = journal.list_appointments(child.id, start, end)
     upcoming = [a for a in journal.upcoming_appointments(child.id, now=end) if a.starts_at >= end]
     next_ids = {a.id for a in upcoming[:1]}
@@ -190,21 +198,34 @@ def summary_html(
     rows = [
         [
             _e(local_text(a.starts_at))
-            + (f"<br><b>{_e(_tr('(next visit)'))}</b>" if a.id in next_ids else ""),
+            + (
+                f"<br><b>{_e(QCoreApplication.translate('VisitSummary', '(next visit)'))}</b>"
+                if a.id in next_ids
+                else ""
+            ),
             _e(a.purpose),
             _e(" · ".join(p for p in (a.with_whom, a.place) if p)),
             _e(notes[a.id]),
         ]
         for a in listed
     ]
-    headers = [_tr("When"), _tr("What for"), _tr("With, where"), _tr("Notes after")]
-    parts.append(_table_or(headers, rows, _tr("None in this period.")))
+    headers = [
+        QCoreApplication.translate("VisitSummary", "When"),
+        QCoreApplication.translate("VisitSummary", "What for"),
+        QCoreApplication.translate("VisitSummary", "With, where"),
+        QCoreApplication.translate("VisitSummary", "Notes after"),
+    ]
+    parts.append(
+        _table_or(headers, rows, QCoreApplication.translate("VisitSummary", "None in this period."))
+    )
     if any(notes[a.id] != a.after_notes.strip() for a in listed):
-        shortened = _tr("Long notes are shortened here. The full notes are in the journal.")
+        shortened = QCoreApplication.translate(
+            "VisitSummary", "Long notes are shortened here. The full notes are in the journal."
+        )
         parts.append(f"<p><i>{_e(shortened)}</i></p>")
 
     entries = records.symptoms
-    parts.append(f"<h2>{_e(_tr('Symptoms'))}</h2>")
+    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Symptoms'))}</h2>")
     if entries:
         grouped: dict[str, list[int]] = defaultdict(list)
         last: dict[str, datetime] = {}
@@ -224,15 +245,23 @@ def summary_html(
             ]
             for name in order
         ]
-        headers = [_tr("Symptom"), _tr("Times"), _tr("Worst"), _tr("Usually"), _tr("Last")]
+        headers = [
+            QCoreApplication.translate("VisitSummary", "Symptom"),
+            QCoreApplication.translate("VisitSummary", "Times"),
+            QCoreApplication.translate("VisitSummary", "Worst"),
+            QCoreApplication.translate("VisitSummary", "Usually"),
+            QCoreApplication.translate("VisitSummary", "Last"),
+        ]
         parts.append(_table(headers, rows))
         severe = [entry for entry in entries if entry.severity >= 3]
         if severe:
             shown = severe[-MAX_SEVERE_ROWS:]
-            title = _tr("Severe or very severe")
+            title = QCoreApplication.translate("VisitSummary", "Severe or very severe")
             if len(shown) < len(severe):
                 title = (
-                    _tr("Severe or very severe: the latest %1 of %2")
+                    QCoreApplication.translate(
+                        "VisitSummary", "Severe or very severe: the latest %1 of %2"
+                    )
                     .replace("%1", str(len(shown)))
                     .replace("%2", str(len(severe)))
                 )
@@ -246,11 +275,29 @@ def summary_html(
                 ]
                 for e in shown
             ]
-            parts.append(_table([_tr("When"), _tr("Symptom"), _tr("How bad"), _tr("Notes")], rows))
+            parts.append(
+                _table(
+                    [
+                        QCoreApplication.translate("VisitSummary", "When"),
+                        QCoreApplication.translate("VisitSummary", "Symptom"),
+                        QCoreApplication.translate("VisitSummary", "How bad"),
+                        QCoreApplication.translate("VisitSummary", "Notes"),
+                    ],
+                    rows,
+                )
+            )
     else:
-        parts.append("<p>" + _e(_tr("None recorded in this period.")) + "</p>")
+        parts.append(
+            "<p>"
+            + _e(QCoreApplication.translate("VisitSummary", "None recorded in this period."))
+            + "</p>"
+        )
 
-    parts.append(f"<h2>{_e(_tr('Temperature and symptoms over time'))}</h2>")
+    parts.append(
+        "<h2>"
+        + _e(QCoreApplication.translate("VisitSummary", "Temperature and symptoms over time"))
+        + "</h2>"
+    )
     parts.append(f"<p><img src='{CHART_URL.toString()}'></p>")
 
     readings = records.readings
@@ -259,22 +306,28 @@ def summary_html(
         parts.append(
             "<p>"
             + _e(
-                _tr("%1 readings. Highest: %2 on %3.")
+                QCoreApplication.translate("VisitSummary", "%1 readings. Highest: %2 on %3.")
                 .replace("%1", str(len(readings)))
                 .replace("%2", fever.format_temperature(top.value, top.unit))
                 .replace("%3", local_text(top.taken_at))
             )
             + "</p>"
         )
-    parts.append(f"<h2>{_e(_tr('Fever events'))}</h2>")
+    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Fever events'))}</h2>")
     rows = [
         [_e(local_text(e.occurred_at)), _e(rule_text(e.rule)), _e(e.summary)]
         for e in reversed(records.fever_events)
     ]
-    headers = [_tr("When"), _tr("Rule met"), _tr("What happened")]
-    parts.append(_table_or(headers, rows, _tr("None in this period.")))
+    headers = [
+        QCoreApplication.translate("VisitSummary", "When"),
+        QCoreApplication.translate("VisitSummary", "Rule met"),
+        QCoreApplication.translate("VisitSummary", "What happened"),
+    ]
+    parts.append(
+        _table_or(headers, rows, QCoreApplication.translate("VisitSummary", "None in this period."))
+    )
 
-    parts.append(f"<h2>{_e(_tr('Medicines given'))}</h2>")
+    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Medicines given'))}</h2>")
     medicines = {m.id: m for m in journal.list_medicines(child.id)}
     doses = journal.doses_between(child.id, start, end)
     counts = Counter(d.medicine_id for d in doses)
@@ -285,7 +338,11 @@ def summary_html(
             _e(medicines[mid].dose),
             _e(
                 medicines[mid].schedule
-                + (" " + _tr("(when needed)") if medicines[mid].as_needed else "")
+                + (
+                    " " + QCoreApplication.translate("VisitSummary", "(when needed)")
+                    if medicines[mid].as_needed
+                    else ""
+                )
             ),
             str(counts[mid]),
             _e(local_text(last_dose[mid])),
@@ -293,8 +350,20 @@ def summary_html(
         for mid in medicines
         if counts[mid]
     ]
-    headers = [_tr("Medicine"), _tr("Dose"), _tr("When to give"), _tr("Doses"), _tr("Last")]
-    parts.append(_table_or(headers, rows, _tr("No doses logged in this period.")))
+    headers = [
+        QCoreApplication.translate("VisitSummary", "Medicine"),
+        QCoreApplication.translate("VisitSummary", "Dose"),
+        QCoreApplication.translate("VisitSummary", "When to give"),
+        QCoreApplication.translate("VisitSummary", "Doses"),
+        QCoreApplication.translate("VisitSummary", "Last"),
+    ]
+    parts.append(
+        _table_or(
+            headers,
+            rows,
+            QCoreApplication.translate("VisitSummary", "No doses logged in this period."),
+        )
+    )
 
     parts += open_questions_html(journal.list_questions(child.id, open_only=True), start, end)
     return "".join(parts)
@@ -315,7 +384,7 @@ def write_visit_summary(
     index shows only "Visit summary"."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(_tr("Visit summary"))
+    writer.setTitle(QCoreApplication.translate("VisitSummary", "Visit summary"))
     writer.setCreator("Companion")
     return render_visit_summary(journal, child_id, start, end, writer, made=made)
 
@@ -371,8 +440,9 @@ def render_visit_summary(
             if number:
                 device.newPage()
             draw_page(painter, document, page, width)
-            footer = _tr(
-                "%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4"
+            footer = QCoreApplication.translate(
+                "VisitSummary",
+                "%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4",
             )
             footer = (
                 footer.replace("%1", child.name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.directory.centers import Center, Phone, ProgramClaim, Source
@@ -79,11 +79,19 @@ def day_text(day: date) -> str:
     return QLocale().toString(_qdate(day), "d MMMM yyyy")
 
 
-# Age strings keep the translation context of the section they are shown in.
+class PageAge(QObject):
+    """How long ago a page was dated. Plurals are worded through a class's ``tr`` (called
+    on the class): ``pyside6-lupdate`` reads a plural only there."""
+
+    @staticmethod
+    def text(years: int) -> str:
+        if years == 0:
+            return PageAge.tr("less than a year ago")
+        return PageAge.tr("%n years ago", "", years)
+
+
 def ago_text(years: int) -> str:
-    if years == 0:
-        return QCoreApplication.translate("DirectoryView", "less than a year ago")
-    return QCoreApplication.translate("DirectoryView", "%n years ago", "", years)
+    return PageAge.text(years)
 
 
 def confirm_warning(source: Source, today: date) -> str:

@@ -360,13 +360,13 @@ class DirectoryView(Section):
         self.reload()
         when = day_text(imported.updated)
         if self.directory is not None and self.directory.origin == imported.origin:
-            message = self.tr("Imported the directory updated {date}. It is now in use.")
+            message = self.tr("Imported the directory updated %1. It is now in use.")
         else:
             message = self.tr(
-                "Imported the directory updated {date}. The built-in directory is newer, "
+                "Imported the directory updated %1. The built-in directory is newer, "
                 "so it stays in use."
             )
-        self.status_message.emit(message.format(date=when))
+        self.status_message.emit(message.replace("%1", when))
         return True
 
     def _problem_text(self, problems: list[str]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from companion.textnorm import strip_accents
 
@@ -46,8 +46,17 @@ def category_label(category: str) -> str:
     return labels.get(category, category)
 
 
+class WordCount(QObject):
+    """ "1 match", "12 matches" while searching; "261 words" while browsing. Plurals are
+    worded through a class's ``tr`` (called on the class): ``pyside6-lupdate`` reads a
+    plural only there."""
+
+    @staticmethod
+    def text(count: int, searching: bool) -> str:
+        if searching:
+            return WordCount.tr("%n matches", "", count)
+        return WordCount.tr("%n words", "", count)
+
+
 def count_text(count: int, searching: bool) -> str:
-    """ "1 match", "12 matches" while searching; "261 words" while browsing."""
-    if searching:
-        return QCoreApplication.translate("GlossaryView", "%n matches", "", count)
-    return QCoreApplication.translate("GlossaryView", "%n words", "", count)
+    return WordCount.text(count, searching)

@@ -2219,6 +2219,54 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Follow the computer</source>
+        <translation>Como la computadora</translation>
+    </message>
+    <message>
+        <source>Restart Companion?</source>
+        <extracomment>What the restart question answered last (tests read it; None: not asked).</extracomment>
+        <translation>¿Reiniciar Companion?</translation>
+    </message>
+    <message>
+        <source>Companion will be in %1 after it restarts.</source>
+        <translation>Companion estará en %1 cuando se reinicie.</translation>
+    </message>
+    <message>
+        <source>Your journal locks while Companion restarts. Nothing you saved is lost.</source>
+        <translation>Su diario se bloquea mientras Companion se reinicia. No se pierde nada de lo que guardó.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Save the open form?</source>
+        <translation>¿Guardar el formulario abierto?</translation>
+    </message>
+    <message>
+        <source>A journal form is open. Save it before Companion restarts?</source>
+        <translation>Hay un formulario del diario abierto. ¿Guardarlo antes de que Companion se reinicie?</translation>
+    </message>
+    <message>
+        <source>Save and restart</source>
+        <translation>Guardar y reiniciar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>LetterBar</name>
     <message>
         <source>Words by first letter</source>

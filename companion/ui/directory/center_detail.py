@@ -80,18 +80,17 @@ def day_text(day: date) -> str:
 
 
 class PageAge(QObject):
-    """How long ago a page was dated. Plurals are worded through a class's ``tr`` (called
-    on the class): ``pyside6-lupdate`` reads a plural only there."""
+    """How long ago a page was dated. Plurals are worded through a
+    class's ``tr``: ``pyside6-lupdate`` reads a plural only there."""
 
-    @staticmethod
-    def text(years: int) -> str:
+    def text(self, years: int) -> str:
         if years == 0:
-            return PageAge.tr("less than a year ago")
-        return PageAge.tr("%n years ago", "", years)
+            return self.tr("less than a year ago")
+        return self.tr("%n years ago", "", years)
 
 
 def ago_text(years: int) -> str:
-    return PageAge.text(years)
+    return PageAge().text(years)
 
 
 def confirm_warning(source: Source, today: date) -> str:

@@ -48,15 +48,13 @@ def category_label(category: str) -> str:
 
 class WordCount(QObject):
     """ "1 match", "12 matches" while searching; "261 words" while browsing. Plurals are
-    worded through a class's ``tr`` (called on the class): ``pyside6-lupdate`` reads a
-    plural only there."""
+    worded through a class's ``tr``: ``pyside6-lupdate`` reads a plural only there."""
 
-    @staticmethod
-    def text(count: int, searching: bool) -> str:
+    def text(self, count: int, searching: bool) -> str:
         if searching:
-            return WordCount.tr("%n matches", "", count)
-        return WordCount.tr("%n words", "", count)
+            return self.tr("%n matches", "", count)
+        return self.tr("%n words", "", count)
 
 
 def count_text(count: int, searching: bool) -> str:
-    return WordCount.text(count, searching)
+    return WordCount().text(count, searching)

@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         self._built[index] = section
         section.status_message.connect(self.show_status)
 
+    def is_built(self, index: int) -> bool:
+        return self._built[index] is not None
+
     @property
     def sections(self) -> list[Section]:
         return [self.section(index) for index in range(len(self._built))]
@@ -296,6 +299,10 @@ class MainWindow(QMainWindow):
         )
         for action in (self.bigger_action, self.smaller_action, self.reset_text_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        from companion.ui.shell.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, view_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("&User guide"), "F1", self.show_help)

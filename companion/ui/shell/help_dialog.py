@@ -1,4 +1,4 @@
-"""The user guide (docs/user-guide.md, shown in the app) and the About box."""
+"""The user guide (docs/user-guide.md, or docs/user-guide.es.md in Spanish) and the About box."""
 
 from __future__ import annotations
 
@@ -16,10 +16,17 @@ from companion import __version__
 from companion.paths import AppPaths, resource_path
 from companion.ui.widgets.typography import scaled_font
 
+#: The user guide in each interface language (English for any other).
+GUIDES = {"en": "user-guide.md", "es": "user-guide.es.md"}
 
-def user_guide_markdown() -> str:
+
+def user_guide_markdown(language: str | None = None) -> str:
+    """The guide in the interface language (``language`` overrides it)."""
+    from companion.ui.widgets.language import current_language
+
+    name = GUIDES.get(language or current_language(), GUIDES["en"])
     try:
-        return resource_path("user-guide.md").read_text(encoding="utf-8")
+        return resource_path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return QCoreApplication.translate(
             "Help", "# User guide\n\nThe user guide could not be found in this installation."

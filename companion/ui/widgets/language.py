@@ -10,6 +10,9 @@ region, never the language, decides the emergency number, paper size and tempera
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from companion.paths import resource_path
@@ -89,6 +92,26 @@ def install_language(language: str, region: str) -> float:
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
     return (time.perf_counter() - started) * 1000.0
+
+
+@contextmanager
+def in_english() -> Iterator[None]:
+    """For a printout the care team reads in English (the visit summary): the app's words and
+    formats in English, in the family's region, until the block ends."""
+    if current_language() == "en":
+        yield
+        return
+    saved = QLocale()
+    installed = list(_installed)
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, saved.territory()))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(saved)
+        for translator in installed:
+            QCoreApplication.installTranslator(translator)
 
 
 def locale_region(settings: QSettings) -> str:

@@ -56,6 +56,10 @@ def country_name(code: str) -> str:
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return code
+    # In the interface language where Qt knows it ("Estados Unidos"), else Qt's English name.
+    local = QLocale(QLocale().language(), territory)
+    if local.territory() == territory and local.language() == QLocale().language():
+        return local.nativeTerritoryName()
     return QLocale.territoryToString(territory)
 
 

@@ -1921,6 +1921,7 @@
         <source># User guide
 
 The user guide could not be found in this installation.</source>
+        <extracomment>The user guide in each interface language (English for any other).</extracomment>
         <translation># Guía de uso
 
 No se encontró la guía de uso en esta instalación.</translation>
@@ -3500,6 +3501,10 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Make it in English, for the care team</source>
+        <translation>Hacerlo en inglés, para el equipo de atención</translation>
     </message>
     <message>
         <source>Make the PDF…</source>

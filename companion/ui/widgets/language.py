@@ -29,6 +29,8 @@ RESTART = 3210
 _QT_LANGUAGES = {"en": QLocale.Language.English, "es": QLocale.Language.Spanish}
 #: The translators in use, kept alive (Qt does not own them).
 _installed: list[QTranslator] = []
+#: The family's territory, once a language is installed.
+_territory: list[QLocale.Country] = []
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -67,6 +69,12 @@ def interface_locale(language: str, region: str) -> QLocale:
     return QLocale(_QT_LANGUAGES[language], territory)
 
 
+def interface_territory() -> QLocale.Country:
+    """The family's region as Qt's territory, even where Qt has no locale for the language
+    there (Spanish in Canada formats as Spanish, yet prints on Canada's Letter paper)."""
+    return _territory[0] if _territory else QLocale().territory()
+
+
 def current_language() -> str:
     """The language the interface shows now (``"en"`` or ``"es"``)."""
     return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
@@ -87,6 +95,8 @@ def install_language(language: str, region: str) -> float:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(interface_locale(language, region))
+    territory = QLocale.codeToTerritory(region)
+    _territory[:] = [territory] if territory != QLocale.Country.AnyTerritory else []
     if app is not None:
         for translator in _translators(language):
             QCoreApplication.installTranslator(translator)
@@ -105,7 +115,7 @@ def in_english() -> Iterator[None]:
     installed = list(_installed)
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English, saved.territory()))
+    QLocale.setDefault(QLocale(QLocale.Language.English, interface_territory()))
     try:
         yield
     finally:

@@ -24,9 +24,7 @@ def translations_tool() -> ModuleType:
     """``packaging/translations.py``, the module the build and ``scripts/translations`` use."""
     name = "companion_translations"
     if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, ROOT / "packaging" / "translations.py"
-        )
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "translations.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
@@ -39,8 +37,6 @@ def pseudo(text: str) -> str:
     visible = re.sub(r"<[^>]+>", "", _PLACEHOLDER.sub("", text))
     extra = max(1, round(len(visible) * 0.4) - 2)
     padding = " ".join("~" * min(4, extra - i) for i in range(0, extra, 4))
-    if text.startswith("<"):  # rich text: the marks go inside, before the first tag's text
-        return f"{OPEN}{text} {padding}{CLOSE}"
     return f"{OPEN}{text} {padding}{CLOSE}"
 
 

@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>All words, A to Z</source>
-        <translation>Todas las palabras, de la A a la Z</translation>
+        <translation>Todas, de la A a la Z</translation>
     </message>
     <message>
         <source>★ My words</source>
@@ -2084,7 +2084,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Add a medicine</source>
-        <translation>Añadir un medicamento</translation>
+        <translation>Añadir medicamento</translation>
     </message>
     <message>
         <source>Export appointments to a calendar…</source>
@@ -2112,7 +2112,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Medicines</source>
-        <translation>Medicamentos</translation>
+        <translation>Medicinas</translation>
     </message>
     <message>
         <source>Trends</source>
@@ -2124,7 +2124,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Visit summary</source>
-        <translation>Resumen de la visita</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Fever rules</source>
@@ -2132,7 +2132,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Privacy and backups</source>
-        <translation>Privacidad y copias de seguridad</translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <source>Welcome. First, add your child.</source>
@@ -2579,15 +2579,15 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>MedicinesView</name>
     <message>
         <source>Medicines</source>
-        <translation>Medicamentos</translation>
+        <translation>Medicinas</translation>
     </message>
     <message>
         <source>Show stopped medicines</source>
-        <translation>Mostrar los medicamentos suspendidos</translation>
+        <translation>Mostrar suspendidas</translation>
     </message>
     <message>
         <source>Add a medicine</source>
-        <translation>Añadir un medicamento</translation>
+        <translation>Añadir medicina</translation>
     </message>
     <message>
         <source>Log a dose at another time</source>
@@ -4443,7 +4443,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Questions for the care team</source>
-        <translation>Preguntas para el equipo de atención</translation>
+        <translation>Preguntas para su equipo</translation>
     </message>
     <message>
         <source>Open questions; Enter to answer</source>

@@ -4,6 +4,10 @@
 <context>
     <name>AppointmentCard</name>
     <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
         <source>Questions to ask at this visit; tick each one when asked</source>
         <translation>Preguntas para hacer en esta visita; marque cada una cuando la haga</translation>
     </message>
@@ -795,7 +799,7 @@
     <name>EntryDetails</name>
     <message>
         <source>Note</source>
-        <extracomment>The detail pane shows this much of each long text at first (a screenful or two); &quot;Show all&quot; shows the rest, so choosing a very long note never stalls the window. Past this length, &quot;Show all&quot; shows the text plainly, without glossary links (finding words in, and laying out, megabytes of rich text would take many seconds). The whole free text when it is too long for rich text (shown plain instead), else &quot;&quot;.</extracomment>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first). The detail pane shows this much of each long text at first (a screenful or two); &quot;Show all&quot; shows the rest, so choosing a very long note never stalls the window. Past this length, &quot;Show all&quot; shows the text plainly, without glossary links (finding words in, and laying out, megabytes of rich text would take many seconds). The whole free text when it is too long for rich text (shown plain instead), else &quot;&quot;.</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
@@ -967,6 +971,7 @@
     <name>ErrorSentences</name>
     <message>
         <source>That recovery code did not open the journal. Check each group of letters and numbers, then try again.</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>Ese código de recuperación no abrió el diario. Revise cada grupo de letras y números, y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -1391,6 +1396,7 @@
     </message>
     <message>
         <source>Export to a spreadsheet file?</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>¿Exportar a un archivo de hoja de cálculo?</translation>
     </message>
     <message>
@@ -1723,6 +1729,7 @@
     <name>GlossaryCategory</name>
     <message>
         <source>Where things stand</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>Cómo están las cosas</translation>
     </message>
     <message>
@@ -1870,7 +1877,7 @@
     <name>Handout</name>
     <message>
         <source>Made on %1</source>
-        <extracomment>An English word and its Spanish text (None while a word has no Spanish text yet).</extracomment>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>Hecho el %1</translation>
     </message>
     <message>
@@ -1887,6 +1894,7 @@
     </message>
     <message>
         <source>This handout gives information, not medical advice. Ask your care team about your child&apos;s care.</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>Esta hoja da información, no consejo médico. Pregunte a su equipo de atención sobre el cuidado de su hijo o hija.</translation>
     </message>
     <message>
@@ -1921,7 +1929,7 @@
         <source># User guide
 
 The user guide could not be found in this installation.</source>
-        <extracomment>The user guide in each interface language (English for any other).</extracomment>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation># Guía de uso
 
 No se encontró la guía de uso en esta instalación.</translation>
@@ -2972,6 +2980,10 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Pulse ☆ para guardar una palabra en Mis palabras.</translation>
     </message>
     <message>
+        <source>Words you may hear</source>
+        <translation>Palabras que puede oír</translation>
+    </message>
+    <message>
         <source>★ In my words</source>
         <translation>★ En mis palabras</translation>
     </message>
@@ -3887,6 +3899,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>TemperatureForm</name>
     <message>
         <source>Mouth</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>Boca</translation>
     </message>
     <message>
@@ -3974,7 +3987,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>Timeline</name>
     <message>
         <source>When</source>
-        <extracomment>Rows read at a time, and the most pages held at once (PAGE_SIZE * MAX_PAGES rows). The kinds the timeline&apos;s filter offers, in its order (contacts and children are not events). The most a row (and its tooltip) shows of an entry; laying out more costs time for nothing. Page number -&gt; its entries, least recently used first. Pages read since the last reload, and how many of them were read by offset because no neighbouring page was held (the first page is not counted).</extracomment>
+        <extracomment>Rows read at a time, and the most pages held at once (PAGE_SIZE * MAX_PAGES rows). The kinds the timeline&apos;s filter offers, in its order (contacts and children are not events). Qt&apos;s translation function; pyside6-lupdate reads its calls (context first). The most a row (and its tooltip) shows of an entry; laying out more costs time for nothing. Page number -&gt; its entries, least recently used first. Pages read since the last reload, and how many of them were read by offset because no neighbouring page was held (the first page is not counted).</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
@@ -4110,7 +4123,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>TrendChart</name>
     <message>
         <source>Temperature (°%1)</source>
-        <extracomment>Room on the left for symptom names; the temperature plot starts there too, so days line up. Points per stroke of the temperature line.</extracomment>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first). Room on the left for symptom names; the temperature plot starts there too, so days line up. Points per stroke of the temperature line.</extracomment>
         <translation>Temperatura (°%1)</translation>
     </message>
     <message>
@@ -4265,8 +4278,12 @@ No se encontró la guía de uso en esta instalación.</translation>
 <context>
     <name>VisitSummary</name>
     <message>
+        <source>Open questions</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
         <source>No open questions.</source>
-        <extracomment>Open questions from before the period: the most recent are listed, the rest counted.</extracomment>
         <translation>No hay preguntas abiertas.</translation>
     </message>
     <message>
@@ -4287,7 +4304,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Visit summary: %1</source>
-        <extracomment>Pixels per chart unit: about 230 dots per inch across the printed page, sharp on paper. The severe-entries table shows the most recent ones; the summary table covers them all. After-visit notes are shortened to about this many characters; the journal has them whole.</extracomment>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first). The severe-entries table shows the most recent ones; the summary table covers them all. After-visit notes are shortened to about this many characters; the journal has them whole.</extracomment>
         <translation>Resumen de la visita: %1</translation>
     </message>
     <message>
@@ -4305,6 +4322,14 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Born %1</source>
         <translation>Nació el %1</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>(next visit)</source>
+        <translation>(próxima visita)</translation>
     </message>
     <message>
         <source>When</source>
@@ -4329,6 +4354,10 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Long notes are shortened here. The full notes are in the journal.</source>
         <translation>Las notas largas se acortan aquí. Las notas completas están en el diario.</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Síntomas</translation>
     </message>
     <message>
         <source>Symptom</source>
@@ -4379,12 +4408,20 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>%1 mediciones. La más alta: %2 el %3.</translation>
     </message>
     <message>
+        <source>Fever events</source>
+        <translation>Episodios de fiebre</translation>
+    </message>
+    <message>
         <source>Rule met</source>
         <translation>Regla cumplida</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Medicines given</source>
+        <translation>Medicamentos dados</translation>
     </message>
     <message>
         <source>(when needed)</source>

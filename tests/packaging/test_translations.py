@@ -108,3 +108,27 @@ def test_the_wheel_carries_compiled_translations(tmp_path: Path) -> None:
             target = tmp_path / tool.qm_name(language)
             target.write_bytes(archive.read(name))
             assert QTranslator().load(str(target))
+
+
+def test_no_translated_text_hides_where_lupdate_cannot_read_it() -> None:
+    """lupdate skips calls inside f-strings and calls with a context it cannot read: each
+    would leave a string English in every language."""
+    import ast
+
+    calls = ("tr", "translate", "QT_TRANSLATE_NOOP")
+    for path in tool.sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call):
+                        name = getattr(inner.func, "attr", getattr(inner.func, "id", ""))
+                        assert name not in calls, f"{path}:{inner.lineno}: {name}() in an f-string"
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+                if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+                    context, text = node.args[:2]
+                    if isinstance(text, ast.Constant):
+                        assert isinstance(context, ast.Constant), (
+                            f"{path}:{node.lineno}: the context must be a literal string"
+                        )

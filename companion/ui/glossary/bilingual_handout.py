@@ -30,6 +30,9 @@ from companion.ui.glossary.handout import (
 )
 from companion.ui.glossary.spanish_words import SPANISH, spanish_date
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 #: An English word and its Spanish text (None while a word has no Spanish text yet).
 Pair = tuple[Term, Term | None]
 
@@ -44,11 +47,9 @@ def _row(left: str, right: str) -> str:
 def _html(pairs: Sequence[Pair], date: dt.date, locale: QLocale, detail: int) -> str:
     esc = html.escape
     title = f"<h1 style='font-size:{TITLE_PT}pt'>{{}}</h1>"
-    made_on = QCoreApplication.translate("Handout", "Made on %1").replace(
-        "%1", str(date_text(date, locale))
-    )
+    made_on = translate("Handout", "Made on %1").replace("%1", str(date_text(date, locale)))
     english = [
-        title.format(esc(QCoreApplication.translate("Handout", "Words from today"))),
+        title.format(esc(translate("Handout", "Words from today"))),
         f"<p>{esc(made_on)}</p><p><b>{esc(disclaimer())}</b></p>",
     ]
     spanish = [
@@ -59,11 +60,7 @@ def _html(pairs: Sequence[Pair], date: dt.date, locale: QLocale, detail: int) ->
     if detail < 0:
         english.append(
             "<p>"
-            + esc(
-                QCoreApplication.translate(
-                    "Handout", "Each word is explained in full in the Companion glossary."
-                )
-            )
+            + esc(translate("Handout", "Each word is explained in full in the Companion glossary."))
             + "</p>"
         )
         spanish.append(f"<p>{esc(SPANISH['summary_only'])}</p>")
@@ -76,7 +73,7 @@ def _html(pairs: Sequence[Pair], date: dt.date, locale: QLocale, detail: int) ->
             else f"<p><i>{esc(SPANISH['missing'])}</i></p>"
         )
         parts.append(_row(term_block(word, detail, labels), other))
-    heading = f"{QCoreApplication.translate('Handout', 'Sources')} · {SPANISH['sources']}"
+    heading = translate("Handout", "Sources") + " · " + SPANISH["sources"]
     words = [word for word, _ in pairs]
     if detail >= -1:
         parts.append(sources_html(words, detail, heading))
@@ -99,7 +96,7 @@ def render_bilingual_handout(
 
     def footer(page: int, pages: int) -> str:
         english = (
-            QCoreApplication.translate("Handout", "Page %1 of %2 - %3")
+            translate("Handout", "Page %1 of %2 - %3")
             .replace("%1", str(page))
             .replace("%2", str(pages))
             .replace("%3", str(date_text(date, locale)))
@@ -120,6 +117,6 @@ def write_bilingual_handout(
 ) -> int:
     """Save the two-language handout as a PDF at ``path``; returns the number of pages."""
     locale = locale or QLocale()
-    title = f"{QCoreApplication.translate('Handout', 'Words from today')} · {SPANISH['title']}"
+    title = translate("Handout", "Words from today") + " · " + SPANISH["title"]
     writer = pdf_writer(path, title, locale)
     return render_bilingual_handout(pairs, writer, date=date, locale=locale)

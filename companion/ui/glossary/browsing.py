@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from companion.textnorm import strip_accents
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from companion.glossary.terms import Term
 
@@ -24,24 +27,20 @@ def category_label(category: str) -> str:
     """The display name of a glossary category."""
 
     labels = {
-        "status": QCoreApplication.translate("GlossaryCategory", "Where things stand"),
-        "disease": QCoreApplication.translate("GlossaryCategory", "Cancer types"),
-        "biology": QCoreApplication.translate("GlossaryCategory", "Cells and genes"),
-        "tests": QCoreApplication.translate("GlossaryCategory", "Tests and scans"),
-        "blood": QCoreApplication.translate("GlossaryCategory", "Blood and counts"),
-        "response": QCoreApplication.translate("GlossaryCategory", "How treatment is working"),
-        "trials": QCoreApplication.translate("GlossaryCategory", "Clinical trials"),
-        "organizations": QCoreApplication.translate("GlossaryCategory", "Groups and organizations"),
-        "treatment": QCoreApplication.translate("GlossaryCategory", "Treatments"),
-        "transplant-cellular": QCoreApplication.translate(
-            "GlossaryCategory", "Transplant and cell therapy"
-        ),
-        "side-effects": QCoreApplication.translate("GlossaryCategory", "Side effects"),
-        "lines-devices": QCoreApplication.translate("GlossaryCategory", "Lines and devices"),
-        "care-team": QCoreApplication.translate("GlossaryCategory", "Your care team"),
-        "living-with": QCoreApplication.translate(
-            "GlossaryCategory", "Day to day and after treatment"
-        ),
+        "status": translate("GlossaryCategory", "Where things stand"),
+        "disease": translate("GlossaryCategory", "Cancer types"),
+        "biology": translate("GlossaryCategory", "Cells and genes"),
+        "tests": translate("GlossaryCategory", "Tests and scans"),
+        "blood": translate("GlossaryCategory", "Blood and counts"),
+        "response": translate("GlossaryCategory", "How treatment is working"),
+        "trials": translate("GlossaryCategory", "Clinical trials"),
+        "organizations": translate("GlossaryCategory", "Groups and organizations"),
+        "treatment": translate("GlossaryCategory", "Treatments"),
+        "transplant-cellular": translate("GlossaryCategory", "Transplant and cell therapy"),
+        "side-effects": translate("GlossaryCategory", "Side effects"),
+        "lines-devices": translate("GlossaryCategory", "Lines and devices"),
+        "care-team": translate("GlossaryCategory", "Your care team"),
+        "living-with": translate("GlossaryCategory", "Day to day and after treatment"),
     }
     return labels.get(category, category)
 

@@ -25,6 +25,9 @@ from PySide6.QtGui import (
 from companion.glossary.terms import Term
 from companion.ui.widgets.page_size import page_size_for
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 BODY_PT = 12
 TERM_PT = 18
 TITLE_PT = 22
@@ -33,7 +36,7 @@ _FOOTER_ALIGN = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
 
 
 def disclaimer() -> str:
-    return QCoreApplication.translate(
+    return translate(
         "Handout",
         "This handout gives information, not medical advice. "
         "Ask your care team about your child's care.",
@@ -46,9 +49,9 @@ def date_text(date: dt.date, locale: QLocale) -> str:
 
 def english_labels() -> dict[str, str]:
     return {
-        "say": QCoreApplication.translate("Handout", "Say it: %1"),
-        "why": QCoreApplication.translate("Handout", "Why it matters:"),
-        "ask": QCoreApplication.translate("Handout", "You could ask:"),
+        "say": translate("Handout", "Say it: %1"),
+        "why": translate("Handout", "Why it matters:"),
+        "ask": translate("Handout", "You could ask:"),
     }
 
 
@@ -115,8 +118,8 @@ def notes_box(care_number: str | None) -> str:
     esc = html.escape
     number = esc(care_number) if care_number else "&nbsp;" * 40
     blank = "<br>" * 2
-    call = esc(QCoreApplication.translate("Handout", "Your care team’s number:"))
-    notes = esc(QCoreApplication.translate("Handout", "Notes:"))
+    call = esc(translate("Handout", "Your care team’s number:"))
+    notes = esc(translate("Handout", "Notes:"))
     return (
         "<table border='1' cellspacing='0' cellpadding='6' width='100%' "
         "style='margin-top:12px; border-color:#000000'>"
@@ -136,10 +139,8 @@ def _html(
     """The handout as simple HTML: the words first, then a box for notes and the care team's
     number, then the sources; ``detail`` 2 has everything, -1 only each word's summary."""
     esc = html.escape
-    title = QCoreApplication.translate("Handout", "Words from today")
-    made_on = QCoreApplication.translate("Handout", "Made on %1").replace(
-        "%1", date_text(date, locale)
-    )
+    title = translate("Handout", "Words from today")
+    made_on = translate("Handout", "Made on %1").replace("%1", date_text(date, locale))
     parts = [
         f"<h1 style='font-size:{TITLE_PT}pt'>{esc(title)}</h1>",
         f"<p>{esc(made_on)}</p>",
@@ -148,19 +149,13 @@ def _html(
     if detail < 0:
         parts.append(
             "<p>"
-            + esc(
-                QCoreApplication.translate(
-                    "Handout", "Each word is explained in full in the Companion glossary."
-                )
-            )
+            + esc(translate("Handout", "Each word is explained in full in the Companion glossary."))
             + "</p>"
         )
     labels = english_labels()
     parts += [term_block(term, detail, labels) for term in terms]
     parts.append(notes_box(care_number))
-    parts.append(
-        compact_sources_html(terms, sources, QCoreApplication.translate("Handout", "Sources"))
-    )
+    parts.append(compact_sources_html(terms, sources, translate("Handout", "Sources")))
     return "".join(parts)
 
 
@@ -212,7 +207,7 @@ def render_handout(
         device,
         lambda level: _html(terms, date, locale, *LEVELS[level], care_number=care_number),
         lambda page, pages: (
-            QCoreApplication.translate("Handout", "Page %1 of %2 - %3")
+            translate("Handout", "Page %1 of %2 - %3")
             .replace("%1", str(page))
             .replace("%2", str(pages))
             .replace("%3", str(date_text(date, locale)))
@@ -278,5 +273,5 @@ def write_handout(
 ) -> int:
     """Save the handout as a PDF at ``path``; returns the number of pages (1 or 2 usually)."""
     locale = locale or QLocale()
-    writer = pdf_writer(path, QCoreApplication.translate("Handout", "Words from today"), locale)
+    writer = pdf_writer(path, translate("Handout", "Words from today"), locale)
     return render_handout(terms, writer, date=date, locale=locale, care_number=care_number)

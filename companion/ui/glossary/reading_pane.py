@@ -105,7 +105,9 @@ class ReadingPane(QWidget):
             self.tr("Press ☆ to keep a word in My words."),
         ]
         self.reader.setHtml(
-            f"<h2>{esc(self.tr('Words you may hear'))}</h2>"
+            "<h2>"
+            + esc(self.tr("Words you may hear"))
+            + "</h2>"
             + "".join(f"<p>{esc(line)}</p>" for line in lines)
         )
 

@@ -26,6 +26,9 @@ from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
 from companion.ui.widgets.entry_forms import local_text
 from companion.ui.widgets.word_links import linked_html
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
 
@@ -81,10 +84,10 @@ def entry_html(
     heading = ""
     free: list[tuple[str, str]] = []
     if isinstance(record, Note):
-        heading = QCoreApplication.translate("EntryDetails", "Note")
+        heading = translate("EntryDetails", "Note")
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "Written"),
+                translate("EntryDetails", "Written"),
                 _text(local_text(record.written_at)),
             )
         )
@@ -93,141 +96,120 @@ def entry_html(
         heading = symptom_text(record.symptom, record.detail)
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "When"),
+                translate("EntryDetails", "When"),
                 _text(local_text(record.recorded_at)),
             )
         )
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "How bad"),
+                translate("EntryDetails", "How bad"),
                 _text(tr_symptom(symptoms.severity_word(record.severity))),
             )
         )
         if record.frequency is not None:
             word = tr_symptom(symptoms.frequency_word(record.frequency))
-            rows.append(_row(QCoreApplication.translate("EntryDetails", "How often"), _text(word)))
+            rows.append(_row(translate("EntryDetails", "How often"), _text(word)))
         if record.interference is not None:
             word = tr_symptom(symptoms.interference_word(record.interference))
-            rows.append(
-                _row(QCoreApplication.translate("EntryDetails", "Got in the way"), _text(word))
-            )
+            rows.append(_row(translate("EntryDetails", "Got in the way"), _text(word)))
         who = tr_symptom(symptoms.REPORTER_SHORT.get(record.reporter, record.reporter))
-        rows.append(_row(QCoreApplication.translate("EntryDetails", "Noticed by"), _text(who)))
-        free.append((QCoreApplication.translate("EntryDetails", "Notes"), record.notes))
+        rows.append(_row(translate("EntryDetails", "Noticed by"), _text(who)))
+        free.append((translate("EntryDetails", "Notes"), record.notes))
     elif isinstance(record, TemperatureReading):
         heading = fever.format_temperature(record.value, record.unit)
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "Taken"),
+                translate("EntryDetails", "Taken"),
                 _text(local_text(record.taken_at)),
             )
         )
+        rows.append(_row(translate("EntryDetails", "How"), _text(method_text(record.method))))
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "How"), _text(method_text(record.method))
+                translate("EntryDetails", "Fever medicine"),
+                _text(record.fever_medicine or translate("EntryDetails", "none noted")),
             )
         )
-        rows.append(
-            _row(
-                QCoreApplication.translate("EntryDetails", "Fever medicine"),
-                _text(
-                    record.fever_medicine
-                    or QCoreApplication.translate("EntryDetails", "none noted")
-                ),
-            )
-        )
-        free.append((QCoreApplication.translate("EntryDetails", "Notes"), record.notes))
+        free.append((translate("EntryDetails", "Notes"), record.notes))
     elif isinstance(record, Appointment):
-        heading = record.purpose or QCoreApplication.translate("EntryDetails", "Appointment")
+        heading = record.purpose or translate("EntryDetails", "Appointment")
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "When"),
+                translate("EntryDetails", "When"),
                 _text(f"{local_text(record.starts_at)} ({record.tz})"),
             )
         )
-        rows.append(
-            _row(QCoreApplication.translate("EntryDetails", "Where"), _text(record.place or "-"))
-        )
-        rows.append(
-            _row(QCoreApplication.translate("EntryDetails", "With"), _text(record.with_whom or "-"))
-        )
+        rows.append(_row(translate("EntryDetails", "Where"), _text(record.place or "-")))
+        rows.append(_row(translate("EntryDetails", "With"), _text(record.with_whom or "-")))
         if record.questions:
             items = "".join(
                 f"<li>{'☑' if item.done else '☐'} {linked_html(item.text, glossary)}</li>"
                 for item in record.questions
             )
-            rows.append(
-                _row(QCoreApplication.translate("EntryDetails", "Questions"), f"<ul>{items}</ul>")
-            )
-        free.append(
-            (QCoreApplication.translate("EntryDetails", "After the visit"), record.after_notes)
-        )
+            rows.append(_row(translate("EntryDetails", "Questions"), f"<ul>{items}</ul>"))
+        free.append((translate("EntryDetails", "After the visit"), record.after_notes))
     elif isinstance(record, Medicine):
         heading = record.name
-        rows.append(
-            _row(QCoreApplication.translate("EntryDetails", "Dose"), _text(record.dose or "-"))
-        )
+        rows.append(_row(translate("EntryDetails", "Dose"), _text(record.dose or "-")))
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "When to give"),
+                translate("EntryDetails", "When to give"),
                 _text(record.schedule or "-"),
             )
         )
         state = (
-            QCoreApplication.translate("EntryDetails", "Only when needed")
+            translate("EntryDetails", "Only when needed")
             if record.as_needed
-            else QCoreApplication.translate("EntryDetails", "Regular")
+            else translate("EntryDetails", "Regular")
         )
-        rows.append(_row(QCoreApplication.translate("EntryDetails", "Type"), _text(state)))
+        rows.append(_row(translate("EntryDetails", "Type"), _text(state)))
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "Current"),
+                translate("EntryDetails", "Current"),
                 _text(
-                    QCoreApplication.translate("EntryDetails", "Yes")
+                    translate("EntryDetails", "Yes")
                     if record.active
-                    else QCoreApplication.translate("EntryDetails", "Stopped")
+                    else translate("EntryDetails", "Stopped")
                 ),
             )
         )
     elif isinstance(record, DoseGiven):
-        heading = QCoreApplication.translate("EntryDetails", "Given: %1").replace(
-            "%1", medicine_name or QCoreApplication.translate("EntryDetails", "medicine")
+        heading = translate("EntryDetails", "Given: %1").replace(
+            "%1", medicine_name or translate("EntryDetails", "medicine")
         )
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "When"),
+                translate("EntryDetails", "When"),
                 _text(local_text(record.given_at)),
             )
         )
-        rows.append(
-            _row(QCoreApplication.translate("EntryDetails", "Amount"), _text(record.amount or "-"))
-        )
-        free.append((QCoreApplication.translate("EntryDetails", "Notes"), record.notes))
+        rows.append(_row(translate("EntryDetails", "Amount"), _text(record.amount or "-")))
+        free.append((translate("EntryDetails", "Notes"), record.notes))
     elif isinstance(record, Question):
-        heading = QCoreApplication.translate("EntryDetails", "Question for the care team")
+        heading = translate("EntryDetails", "Question for the care team")
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "Asked"),
+                translate("EntryDetails", "Asked"),
                 _text(local_text(record.asked_at)),
             )
         )
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "Status"),
+                translate("EntryDetails", "Status"),
                 _text(
-                    QCoreApplication.translate("EntryDetails", "Answered")
+                    translate("EntryDetails", "Answered")
                     if record.answered
-                    else QCoreApplication.translate("EntryDetails", "Open")
+                    else translate("EntryDetails", "Open")
                 ),
             )
         )
         free.append(("", record.text))
-        free.append((QCoreApplication.translate("EntryDetails", "Answer"), record.answer))
+        free.append((translate("EntryDetails", "Answer"), record.answer))
     elif isinstance(record, FeverEvent):
         heading = rule_text(record.rule)
         rows.append(
             _row(
-                QCoreApplication.translate("EntryDetails", "When"),
+                translate("EntryDetails", "When"),
                 _text(local_text(record.occurred_at)),
             )
         )

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from companion.journal.exports.calendar import Labels, write_ics
 from companion.journal.records import Appointment
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from companion.journal import Journal
 
@@ -34,21 +37,19 @@ class Plain(Enum):
 
 def _warning_title(kind: Plain) -> str:
     return {
-        Plain.CSV: QCoreApplication.translate("Export", "Export to a spreadsheet file?"),
-        Plain.CALENDAR: QCoreApplication.translate("Export", "Export to a calendar file?"),
-        Plain.JSON: QCoreApplication.translate("Export", "Export the whole journal to a file?"),
-        Plain.PDF: QCoreApplication.translate("Export", "Save the visit summary as a file?"),
+        Plain.CSV: translate("Export", "Export to a spreadsheet file?"),
+        Plain.CALENDAR: translate("Export", "Export to a calendar file?"),
+        Plain.JSON: translate("Export", "Export the whole journal to a file?"),
+        Plain.PDF: translate("Export", "Save the visit summary as a file?"),
     }[kind]
 
 
 def _warning_file(kind: Plain) -> str:
     return {
-        Plain.CSV: QCoreApplication.translate("Export", "The CSV file will NOT be encrypted."),
-        Plain.CALENDAR: QCoreApplication.translate(
-            "Export", "The calendar file will NOT be encrypted."
-        ),
-        Plain.JSON: QCoreApplication.translate("Export", "The JSON file will NOT be encrypted."),
-        Plain.PDF: QCoreApplication.translate("Export", "The PDF file will NOT be encrypted."),
+        Plain.CSV: translate("Export", "The CSV file will NOT be encrypted."),
+        Plain.CALENDAR: translate("Export", "The calendar file will NOT be encrypted."),
+        Plain.JSON: translate("Export", "The JSON file will NOT be encrypted."),
+        Plain.PDF: translate("Export", "The PDF file will NOT be encrypted."),
     }[kind]
 
 
@@ -59,7 +60,7 @@ def confirm_plain_export(parent: QWidget | None, kind: Plain = Plain.CSV) -> boo
         _warning_title(kind),
         _warning_file(kind)
         + " "
-        + QCoreApplication.translate(
+        + translate(
             "Export",
             "Anyone who can open the file can read everything in it. Keep it somewhere "
             "private and delete it when you are done.",
@@ -93,11 +94,11 @@ def choose_plain_file(
 
 def calendar_labels() -> Labels:
     return Labels(
-        appointment=QCoreApplication.translate("Export", "Appointment"),
-        purpose=QCoreApplication.translate("Export", "Purpose"),
-        with_whom=QCoreApplication.translate("Export", "With"),
-        questions=QCoreApplication.translate("Export", "Questions to ask"),
-        reminder=QCoreApplication.translate("Export", "Reminder"),
+        appointment=translate("Export", "Appointment"),
+        purpose=translate("Export", "Purpose"),
+        with_whom=translate("Export", "With"),
+        questions=translate("Export", "Questions to ask"),
+        reminder=translate("Export", "Reminder"),
     )
 
 
@@ -120,9 +121,9 @@ def export_csv(
     target = choose_plain_file(
         parent,
         Plain.CSV,
-        QCoreApplication.translate("Export", "Export entries"),
+        translate("Export", "Export entries"),
         "companion-journal.csv",
-        QCoreApplication.translate("Export", "CSV files (*.csv)"),
+        translate("Export", "CSV files (*.csv)"),
         path=path,
         confirm=confirm,
     )
@@ -142,9 +143,9 @@ def export_json(
     target = choose_plain_file(
         parent,
         Plain.JSON,
-        QCoreApplication.translate("Export", "Export the whole journal"),
+        translate("Export", "Export the whole journal"),
         "companion-journal.json",
-        QCoreApplication.translate("Export", "JSON files (*.json)"),
+        translate("Export", "JSON files (*.json)"),
         path=path,
         confirm=confirm,
     )
@@ -160,9 +161,9 @@ def import_json(
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
             parent,
-            QCoreApplication.translate("Export", "Import a journal file"),
+            translate("Export", "Import a journal file"),
             "",
-            QCoreApplication.translate("Export", "JSON files (*.json)"),
+            translate("Export", "JSON files (*.json)"),
         )
         if not chosen:
             return None
@@ -183,9 +184,9 @@ def export_calendar(
     target = choose_plain_file(
         parent,
         Plain.CALENDAR,
-        QCoreApplication.translate("Export", "Add to calendar"),
+        translate("Export", "Add to calendar"),
         "companion-appointments.ics",
-        QCoreApplication.translate("Export", "Calendar files (*.ics)"),
+        translate("Export", "Calendar files (*.ics)"),
         path=path,
         confirm=confirm,
     )

@@ -52,6 +52,9 @@ FILTER_KINDS = (
     Kind.FEVER,
 )
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 
 def kind_labels() -> dict[Kind, str]:
     """The kinds of entry as the family reads them (singular), in timeline filter order."""
@@ -202,9 +205,9 @@ class TimelineModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            QCoreApplication.translate("Timeline", "When"),
-            QCoreApplication.translate("Timeline", "Type"),
-            QCoreApplication.translate("Timeline", "Entry"),
+            translate("Timeline", "When"),
+            translate("Timeline", "Type"),
+            translate("Timeline", "Entry"),
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -16,6 +16,9 @@ from companion import __version__
 from companion.paths import AppPaths, resource_path
 from companion.ui.widgets.typography import scaled_font
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 #: The user guide in each interface language (English for any other).
 GUIDES = {"en": "user-guide.md", "es": "user-guide.es.md"}
 
@@ -28,7 +31,7 @@ def user_guide_markdown(language: str | None = None) -> str:
     try:
         return resource_path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return QCoreApplication.translate(
+        return translate(
             "Help", "# User guide\n\nThe user guide could not be found in this installation."
         )
 
@@ -38,10 +41,10 @@ class HelpDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Help", "Companion user guide"))
+        self.setWindowTitle(translate("Help", "Companion user guide"))
         self.resize(820, 700)
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(QCoreApplication.translate("Help", "User guide"))
+        self.browser.setAccessibleName(translate("Help", "User guide"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)
         self.browser.setFont(scaled_font(self.browser, 1.2))  # read at night, by tired eyes
@@ -55,7 +58,7 @@ class HelpDialog(QDialog):
 
 def about_text(paths: AppPaths) -> str:
     return (
-        QCoreApplication.translate(
+        translate(
             "Help",
             "<h2>Companion %1</h2>"
             "<p>A calm helper for families whose child has cancer that came back or did not "
@@ -76,11 +79,11 @@ def about_text(paths: AppPaths) -> str:
 class AboutDialog(QDialog):
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("Help", "About Companion"))
+        self.setWindowTitle(translate("Help", "About Companion"))
         self.label = QLabel(about_text(paths), self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setAccessibleName(QCoreApplication.translate("Help", "About Companion"))
+        self.label.setAccessibleName(translate("Help", "About Companion"))
         self.label.setFont(scaled_font(self.label, 1.15))
         self.label.setMinimumWidth(560)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

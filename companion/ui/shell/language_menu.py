@@ -8,11 +8,12 @@ stays where they are.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from companion.ui.widgets.language import (
     FOLLOW_COMPUTER,
@@ -25,23 +26,30 @@ from companion.ui.widgets.language import (
 )
 
 if TYPE_CHECKING:
-    from companion.ui.shell.main_window import MainWindow
     from companion.ui.widgets.entry_forms import EntryForm
 
 
 class LanguageMenu(QObject):
     """The Language submenu of View, and the restart it offers."""
 
-    def __init__(self, window: MainWindow, parent_menu: QMenu) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        parent_menu: QMenu,
+        settings: QSettings,
+        save_state: Callable[[], None],
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.settings = settings
+        self.save_state = save_state
         self.menu = parent_menu.addMenu(self.tr("&Language"))
         self.group = QActionGroup(self)
         self.actions: dict[str, QAction] = {}
         choices = [(FOLLOW_COMPUTER, self.tr("Follow the computer"))]
         # Each language is named in its own words, so whoever reads it can find theirs.
         choices += list(LANGUAGES.items())
-        chosen = chosen_language(window.settings)
+        chosen = chosen_language(settings)
         for code, label in choices:
             action = QAction(label, self.menu)
             action.setCheckable(True)
@@ -55,7 +63,7 @@ class LanguageMenu(QObject):
 
     def choose(self, choice: str) -> None:
         """Save the family's choice and, when it changes the language, offer a restart."""
-        set_chosen_language(self.window.settings, choice)
+        set_chosen_language(self.settings, choice)
         self.actions[choice].setChecked(True)
         language = resolve_language(choice)
         if language == current_language():
@@ -82,7 +90,7 @@ class LanguageMenu(QObject):
         form = open_form(self.window)
         if form is not None and not self._keep_form(form):
             return False
-        self.window.save_state()
+        self.save_state()
         QCoreApplication.exit(RESTART)
         return True
 
@@ -103,11 +111,9 @@ class LanguageMenu(QObject):
         return form.save()
 
 
-def open_form(window: MainWindow) -> EntryForm | None:
-    """The journal form on screen, if any."""
-    from companion.ui.shell.main_window import JOURNAL
+def open_form(window: QWidget) -> EntryForm | None:
+    """The journal form open in the window, if any."""
+    from companion.ui.widgets.entry_forms import EntryForm
 
-    if not window.is_built(JOURNAL):
-        return None
-    page = window.journal_view.page
-    return page.form if page is not None else None
+    forms = [form for form in window.findChildren(EntryForm) if form.isVisibleTo(window)]
+    return forms[0] if forms else None

@@ -152,9 +152,6 @@ class MainWindow(QMainWindow):
         self._built[index] = section
         section.status_message.connect(self.show_status)
 
-    def is_built(self, index: int) -> bool:
-        return self._built[index] is not None
-
     @property
     def sections(self) -> list[Section]:
         return [self.section(index) for index in range(len(self._built))]
@@ -302,7 +299,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         from companion.ui.shell.language_menu import LanguageMenu
 
-        self.language_menu = LanguageMenu(self, view_menu)
+        self.language_menu = LanguageMenu(self, view_menu, self.settings, self.save_state)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("&User guide"), "F1", self.show_help)

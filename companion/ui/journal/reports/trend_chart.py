@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.ui.widgets.entry_forms import from_utc
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 TEMPERATURE_HEIGHT = 260
 STRIP_HEIGHT = 46
 #: Room on the left for symptom names; the temperature plot starts there too, so days line up.
@@ -140,7 +143,7 @@ def paint_temperature(painter: QPainter, rect: QRectF, data: TrendData, palette:
     painter.setFont(bold)
     painter.drawText(
         QPointF(rect.left(), rect.top() + metrics.ascent()),
-        QCoreApplication.translate("TrendChart", "Temperature (°%1)").replace("%1", data.unit),
+        translate("TrendChart", "Temperature (°%1)").replace("%1", data.unit),
     )
     painter.restore()
     low, high, step = temperature_range(data)
@@ -187,7 +190,7 @@ def paint_temperature(painter: QPainter, rect: QRectF, data: TrendData, palette:
         painter.setPen(QPen(warn, 2, Qt.PenStyle.DashLine))
         ty = y(data.threshold)
         painter.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty))
-        label = QCoreApplication.translate("TrendChart", "Fever rule %1").replace(
+        label = translate("TrendChart", "Fever rule %1").replace(
             "%1", f"{data.threshold:.1f} °{data.unit}"
         )
         painter.setPen(warn)
@@ -199,7 +202,7 @@ def paint_temperature(painter: QPainter, rect: QRectF, data: TrendData, palette:
         painter.drawText(
             plot,
             Qt.AlignmentFlag.AlignCenter,
-            QCoreApplication.translate("TrendChart", "No temperatures in this period."),
+            translate("TrendChart", "No temperatures in this period."),
         )
         return
     # Few, batched painter calls: each Qt call has a fixed cost, and a year of readings
@@ -251,13 +254,13 @@ def paint_symptoms(painter: QPainter, rect: QRectF, data: TrendData, palette: QP
     painter.setPen(text)
     painter.drawText(
         QPointF(rect.left(), rect.top() + metrics.ascent()),
-        QCoreApplication.translate("TrendChart", "Symptoms"),
+        translate("TrendChart", "Symptoms"),
     )
     painter.restore()
     painter.setPen(text)
     painter.drawText(
         QPointF(rect.left(), rect.top() + metrics.height() + metrics.ascent() + 2),
-        QCoreApplication.translate(
+        translate(
             "TrendChart", "Bar height: worst rating that day, from 0 (none) to 4 (very severe)."
         ),
     )
@@ -269,7 +272,7 @@ def paint_symptoms(painter: QPainter, rect: QRectF, data: TrendData, palette: QP
         painter.drawText(
             QRectF(left, top, right - left, STRIP_HEIGHT),
             Qt.AlignmentFlag.AlignCenter,
-            QCoreApplication.translate("TrendChart", "No symptoms recorded in this period."),
+            translate("TrendChart", "No symptoms recorded in this period."),
         )
         _draw_time_axis(painter, data, axis, top, top + STRIP_HEIGHT, palette)
         return
@@ -302,7 +305,7 @@ class TrendChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(QCoreApplication.translate("TrendChart", "Trends chart"))
+        self.setAccessibleName(translate("TrendChart", "Trends chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.data: TrendData | None = None
 
@@ -339,17 +342,15 @@ def paint_all(painter: QPainter, rect: QRectF, data: TrendData, palette: QPalett
 def describe(data: TrendData) -> str:
     """A sentence for screen readers: the chart in words."""
     parts = [
-        QCoreApplication.translate("TrendChart", "%1 temperature readings").replace(
+        translate("TrendChart", "%1 temperature readings").replace(
             "%1", str(len(data.temperatures))
         ),
-        QCoreApplication.translate("TrendChart", "%1 fever events").replace(
-            "%1", str(len(data.fever_times))
-        ),
+        translate("TrendChart", "%1 fever events").replace("%1", str(len(data.fever_times))),
     ]
     for label, points in data.symptoms:
         worst = max(severity for _, severity in points) if points else 0
         parts.append(
-            QCoreApplication.translate("TrendChart", "%1: %2 entries, worst %3 of 4")
+            translate("TrendChart", "%1: %2 entries, worst %3 of 4")
             .replace("%1", label)
             .replace("%2", str(len(points)))
             .replace("%3", str(worst))

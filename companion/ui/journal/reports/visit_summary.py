@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from statistics import median
@@ -28,11 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -42,30 +39,28 @@ from companion.journal.records import Child
 from companion.ui.journal.entry_details import rule_text
 from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
 from companion.ui.journal.reports.paginate import draw_page, measure, page_breaks
+from companion.ui.journal.reports.summary_chart import chart_image
 from companion.ui.journal.reports.summary_questions import open_questions_html
-from companion.ui.journal.reports.trend_chart import (
-    TEMPERATURE_HEIGHT,
-    TrendData,
-    paint_all,
-    symptoms_height,
-)
 from companion.ui.journal.reports.trends_view import TrendRecords, read_trend_records, trend_data
 from companion.ui.widgets.entry_forms import from_utc, local_text
 from companion.ui.widgets.page_size import page_size_for
+
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from companion.journal import Journal
 
 CHART_URL = QUrl("companion-chart:trends")
-CHART_WIDTH = 820
-#: Pixels per chart unit: about 230 dots per inch across the printed page, sharp on paper.
-CHART_SCALE = 2.0
-MAX_CHART_SYMPTOMS = 8
 #: The severe-entries table shows the most recent ones; the summary table covers them all.
 MAX_SEVERE_ROWS = 30
 #: After-visit notes are shortened to about this many characters; the journal has them whole.
 MAX_NOTE_CHARS = 200
 FOOTER_POINTS = 8.5
+
+
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
 
 
 def _e(text: str) -> str:
@@ -74,39 +69,6 @@ def _e(text: str) -> str:
 
 def _day(moment: datetime) -> str:
     return QLocale().toString(from_utc(moment).date(), "d MMM yyyy")
-
-
-def paper_palette() -> QPalette:
-    """Dark ink on white paper: a printout does not follow the screen's dark mode."""
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Base, "#ffffff"),
-        (QPalette.ColorRole.Window, "#ffffff"),
-        (QPalette.ColorRole.Text, "#1a1a1a"),
-        (QPalette.ColorRole.WindowText, "#1a1a1a"),
-        (QPalette.ColorRole.Highlight, "#1f5fa8"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
-
-
-def chart_image(data: TrendData) -> QImage:
-    """The chart, sharp on paper; the most frequent symptoms only, so it fits on a page."""
-    if len(data.symptoms) > MAX_CHART_SYMPTOMS:
-        data = replace(data, symptoms=data.symptoms[:MAX_CHART_SYMPTOMS])
-    font = QFont()
-    font.setPixelSize(14)
-    height = TEMPERATURE_HEIGHT + 24 + symptoms_height(data, font)
-    image = QImage(
-        int(CHART_WIDTH * CHART_SCALE), int(height * CHART_SCALE), QImage.Format.Format_RGB32
-    )
-    image.setDevicePixelRatio(CHART_SCALE)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setFont(font)
-    paint_all(painter, QRectF(0, 0, CHART_WIDTH, height), data, paper_palette())
-    painter.end()
-    return image
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -154,28 +116,20 @@ def summary_html(
         records = read_trend_records(journal, child.id, start, end)
     parts: list[str] = [
         "<h1>"
-        + _e(
-            QCoreApplication.translate("VisitSummary", "Visit summary: %1").replace(
-                "%1", child.name
-            )
-        )
+        + _e(translate("VisitSummary", "Visit summary: %1").replace("%1", child.name))
         + "</h1>",
         "<p>"
         + _e(
-            QCoreApplication.translate("VisitSummary", "From %1 to %2")
+            translate("VisitSummary", "From %1 to %2")
             .replace("%1", _day(start))
             .replace("%2", _day(end - timedelta(seconds=1)))
         )
         + "<br>"
-        + _e(
-            QCoreApplication.translate("VisitSummary", "Made on %1").replace("%1", local_text(made))
-        )
+        + _e(translate("VisitSummary", "Made on %1").replace("%1", local_text(made)))
         + "</p>",
         "<p><b>"
         + _e(
-            QCoreApplication.translate(
-                "VisitSummary", "Information from the family's journal, not medical advice."
-            )
+            translate("VisitSummary", "Information from the family's journal, not medical advice.")
         )
         + "</b></p>",
     ]
@@ -183,13 +137,13 @@ def summary_html(
     if child.birth_date is not None:
         birth = child.birth_date
         born = QLocale().toString(QDate(birth.year, birth.month, birth.day), "d MMM yyyy")
-        facts.append(_e(QCoreApplication.translate("VisitSummary", "Born %1").replace("%1", born)))
+        facts.append(_e(translate("VisitSummary", "Born %1").replace("%1", born)))
     if child.diagnosis:
         facts.append(_e(child.diagnosis))
     if facts:
         parts.append("<p>" + " · ".join(facts) + "</p>")
 
-    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Appointments'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Appointments")))
     appointments = journal.list_appointments(child.id, start, end)
     upcoming = [a for a in journal.upcoming_appointments(child.id, now=end) if a.starts_at >= end]
     next_ids = {a.id for a in upcoming[:1]}
@@ -199,7 +153,7 @@ def summary_html(
         [
             _e(local_text(a.starts_at))
             + (
-                f"<br><b>{_e(QCoreApplication.translate('VisitSummary', '(next visit)'))}</b>"
+                "<br><b>" + _e(translate("VisitSummary", "(next visit)")) + "</b>"
                 if a.id in next_ids
                 else ""
             ),
@@ -210,22 +164,20 @@ def summary_html(
         for a in listed
     ]
     headers = [
-        QCoreApplication.translate("VisitSummary", "When"),
-        QCoreApplication.translate("VisitSummary", "What for"),
-        QCoreApplication.translate("VisitSummary", "With, where"),
-        QCoreApplication.translate("VisitSummary", "Notes after"),
+        translate("VisitSummary", "When"),
+        translate("VisitSummary", "What for"),
+        translate("VisitSummary", "With, where"),
+        translate("VisitSummary", "Notes after"),
     ]
-    parts.append(
-        _table_or(headers, rows, QCoreApplication.translate("VisitSummary", "None in this period."))
-    )
+    parts.append(_table_or(headers, rows, translate("VisitSummary", "None in this period.")))
     if any(notes[a.id] != a.after_notes.strip() for a in listed):
-        shortened = QCoreApplication.translate(
+        shortened = translate(
             "VisitSummary", "Long notes are shortened here. The full notes are in the journal."
         )
         parts.append(f"<p><i>{_e(shortened)}</i></p>")
 
     entries = records.symptoms
-    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Symptoms'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Symptoms")))
     if entries:
         grouped: dict[str, list[int]] = defaultdict(list)
         last: dict[str, datetime] = {}
@@ -246,22 +198,20 @@ def summary_html(
             for name in order
         ]
         headers = [
-            QCoreApplication.translate("VisitSummary", "Symptom"),
-            QCoreApplication.translate("VisitSummary", "Times"),
-            QCoreApplication.translate("VisitSummary", "Worst"),
-            QCoreApplication.translate("VisitSummary", "Usually"),
-            QCoreApplication.translate("VisitSummary", "Last"),
+            translate("VisitSummary", "Symptom"),
+            translate("VisitSummary", "Times"),
+            translate("VisitSummary", "Worst"),
+            translate("VisitSummary", "Usually"),
+            translate("VisitSummary", "Last"),
         ]
         parts.append(_table(headers, rows))
         severe = [entry for entry in entries if entry.severity >= 3]
         if severe:
             shown = severe[-MAX_SEVERE_ROWS:]
-            title = QCoreApplication.translate("VisitSummary", "Severe or very severe")
+            title = translate("VisitSummary", "Severe or very severe")
             if len(shown) < len(severe):
                 title = (
-                    QCoreApplication.translate(
-                        "VisitSummary", "Severe or very severe: the latest %1 of %2"
-                    )
+                    translate("VisitSummary", "Severe or very severe: the latest %1 of %2")
                     .replace("%1", str(len(shown)))
                     .replace("%2", str(len(severe)))
                 )
@@ -278,25 +228,21 @@ def summary_html(
             parts.append(
                 _table(
                     [
-                        QCoreApplication.translate("VisitSummary", "When"),
-                        QCoreApplication.translate("VisitSummary", "Symptom"),
-                        QCoreApplication.translate("VisitSummary", "How bad"),
-                        QCoreApplication.translate("VisitSummary", "Notes"),
+                        translate("VisitSummary", "When"),
+                        translate("VisitSummary", "Symptom"),
+                        translate("VisitSummary", "How bad"),
+                        translate("VisitSummary", "Notes"),
                     ],
                     rows,
                 )
             )
     else:
         parts.append(
-            "<p>"
-            + _e(QCoreApplication.translate("VisitSummary", "None recorded in this period."))
-            + "</p>"
+            "<p>" + _e(translate("VisitSummary", "None recorded in this period.")) + "</p>"
         )
 
     parts.append(
-        "<h2>"
-        + _e(QCoreApplication.translate("VisitSummary", "Temperature and symptoms over time"))
-        + "</h2>"
+        "<h2>" + _e(translate("VisitSummary", "Temperature and symptoms over time")) + "</h2>"
     )
     parts.append(f"<p><img src='{CHART_URL.toString()}'></p>")
 
@@ -306,28 +252,26 @@ def summary_html(
         parts.append(
             "<p>"
             + _e(
-                QCoreApplication.translate("VisitSummary", "%1 readings. Highest: %2 on %3.")
+                translate("VisitSummary", "%1 readings. Highest: %2 on %3.")
                 .replace("%1", str(len(readings)))
                 .replace("%2", fever.format_temperature(top.value, top.unit))
                 .replace("%3", local_text(top.taken_at))
             )
             + "</p>"
         )
-    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Fever events'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Fever events")))
     rows = [
         [_e(local_text(e.occurred_at)), _e(rule_text(e.rule)), _e(e.summary)]
         for e in reversed(records.fever_events)
     ]
     headers = [
-        QCoreApplication.translate("VisitSummary", "When"),
-        QCoreApplication.translate("VisitSummary", "Rule met"),
-        QCoreApplication.translate("VisitSummary", "What happened"),
+        translate("VisitSummary", "When"),
+        translate("VisitSummary", "Rule met"),
+        translate("VisitSummary", "What happened"),
     ]
-    parts.append(
-        _table_or(headers, rows, QCoreApplication.translate("VisitSummary", "None in this period."))
-    )
+    parts.append(_table_or(headers, rows, translate("VisitSummary", "None in this period.")))
 
-    parts.append(f"<h2>{_e(QCoreApplication.translate('VisitSummary', 'Medicines given'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Medicines given")))
     medicines = {m.id: m for m in journal.list_medicines(child.id)}
     doses = journal.doses_between(child.id, start, end)
     counts = Counter(d.medicine_id for d in doses)
@@ -339,7 +283,7 @@ def summary_html(
             _e(
                 medicines[mid].schedule
                 + (
-                    " " + QCoreApplication.translate("VisitSummary", "(when needed)")
+                    " " + translate("VisitSummary", "(when needed)")
                     if medicines[mid].as_needed
                     else ""
                 )
@@ -351,17 +295,17 @@ def summary_html(
         if counts[mid]
     ]
     headers = [
-        QCoreApplication.translate("VisitSummary", "Medicine"),
-        QCoreApplication.translate("VisitSummary", "Dose"),
-        QCoreApplication.translate("VisitSummary", "When to give"),
-        QCoreApplication.translate("VisitSummary", "Doses"),
-        QCoreApplication.translate("VisitSummary", "Last"),
+        translate("VisitSummary", "Medicine"),
+        translate("VisitSummary", "Dose"),
+        translate("VisitSummary", "When to give"),
+        translate("VisitSummary", "Doses"),
+        translate("VisitSummary", "Last"),
     ]
     parts.append(
         _table_or(
             headers,
             rows,
-            QCoreApplication.translate("VisitSummary", "No doses logged in this period."),
+            translate("VisitSummary", "No doses logged in this period."),
         )
     )
 
@@ -384,7 +328,7 @@ def write_visit_summary(
     index shows only "Visit summary"."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(QCoreApplication.translate("VisitSummary", "Visit summary"))
+    writer.setTitle(translate("VisitSummary", "Visit summary"))
     writer.setCreator("Companion")
     return render_visit_summary(journal, child_id, start, end, writer, made=made)
 
@@ -440,7 +384,7 @@ def render_visit_summary(
             if number:
                 device.newPage()
             draw_page(painter, document, page, width)
-            footer = QCoreApplication.translate(
+            footer = translate(
                 "VisitSummary",
                 "%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4",
             )

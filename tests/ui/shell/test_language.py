@@ -228,3 +228,30 @@ def test_a_form_that_cannot_be_saved_stays_and_nothing_restarts(window, monkeypa
     answer(monkeypatch, "Save and restart", asked)
     assert not window.language_menu.restart()
     assert exits == [] and page.form is form and form.error.isVisible()  # type: ignore[attr-defined]
+
+
+def test_the_visit_summary_is_in_spanish_or_in_english_for_the_care_team(  # type: ignore[no-untyped-def]
+    qtbot, journal: Journal, maya, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from companion.ui.journal.reports.summary_view import SummaryView
+
+    language.install_language("es", "US")
+    view = SummaryView(journal)
+    qtbot.addWidget(view)
+    view.set_child(maya.id)
+    assert view.in_english.isVisibleTo(view)
+
+    def words(path: Path) -> str:
+        assert view.make_summary(path, confirm=False)
+        text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+        return " ".join(text.split())
+
+    spanish = words(tmp_path / "es.pdf")
+    assert "Resumen de la visita: Maya" in spanish and "Citas" in spanish
+    view.in_english.setChecked(True)
+    english = words(tmp_path / "en.pdf")
+    assert "Visit summary: Maya" in english and "Appointments" in english
+    assert "Resumen" not in english
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"

@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the app with sample data in a temporary folder (nothing is kept)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        help="show the app in English (en) or Spanish (es) this time, whatever the setting",
+    )
     parser.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     return parser
 

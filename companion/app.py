@@ -22,19 +22,22 @@ def run(options: argparse.Namespace, *, started: float | None = None) -> int:
         from companion.selftest import run_self_test
 
         return run_self_test()
+    language = getattr(options, "lang", None)
     if options.screenshots:
-        return run_screenshots(Path(options.screenshots))
+        return run_screenshots(Path(options.screenshots), language=language)
     if not has_display():
         target = Path.cwd() / FALLBACK_SCREENSHOT_DIR
         print(
             "No display is available here (no DISPLAY or WAYLAND_DISPLAY), so Companion cannot "
             f"open its window.\nInstead it renders every screen to PNG files in: {target}"
         )
-        return run_screenshots(target)
+        return run_screenshots(target, language=language)
     if options.demo:
-        return run_demo(measure_startup=options.measure_startup, started=started)
+        return run_demo(measure_startup=options.measure_startup, started=started, language=language)
     paths = resolve_paths(options.data_dir)
-    return run_gui(paths, measure_startup=options.measure_startup, started=started)
+    return run_gui(
+        paths, measure_startup=options.measure_startup, started=started, language=language
+    )
 
 
 def has_display() -> bool:
@@ -75,17 +78,29 @@ def keep_qt_settings_inside(paths: AppPaths) -> None:
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(paths.config_dir))
 
 
+def settings_for(paths: AppPaths) -> object:
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+
+
 def run_gui(
     paths: AppPaths,
     *,
     measure_startup: bool = False,
     started: float | None = None,
     demo_journal: object | None = None,
+    language: str | None = None,
 ) -> int:
-    """Show the main window and run the event loop."""
+    """Show the main window and run the event loop.
+
+    Choosing another language ends the event loop with :data:`RESTART`: the window is built
+    again in the new language (the journal locks in between, as it does on closing).
+    """
     app = make_application()
     keep_qt_settings_inside(paths)
     from companion.ui.shell.single_instance import SingleInstance
+    from companion.ui.widgets.language import RESTART, start_language
 
     problem: OSError | None = None
     try:
@@ -100,24 +115,34 @@ def run_gui(
         print("Companion is already open for this data folder; bringing its window forward.")
         return 0
 
+    from companion.ui.shell import excepthook
     from companion.ui.shell.main_window import MainWindow
     from companion.ui.widgets.session import JournalSession
 
-    session = JournalSession(paths)
-    window = MainWindow(paths, session, demo=demo_journal is not None, folder_problem=problem)
-    from companion.ui.shell import excepthook
-
-    excepthook.install(paths.data_dir, lambda: window)
-    instance.activation_requested.connect(window.bring_to_front)
-    if problem is None:
-        window.first_paint.connect(instance.listen)
-    if demo_journal is not None:
-        session.open_with(demo_journal)  # type: ignore[arg-type]
-    if measure_startup:
-        window.first_paint.connect(lambda: _report_startup(started, app))
-    window.show()
-    code = int(app.exec())  # type: ignore[attr-defined]
-    session.lock()
+    windows: list[MainWindow] = []
+    excepthook.install(paths.data_dir, lambda: windows[-1] if windows else None)
+    while True:
+        start_language(settings_for(paths), language)  # type: ignore[arg-type]
+        session = JournalSession(paths)
+        window = MainWindow(paths, session, demo=demo_journal is not None, folder_problem=problem)
+        windows[:] = [window]
+        instance.activation_requested.connect(window.bring_to_front)
+        if problem is None:
+            window.first_paint.connect(instance.listen)
+        if demo_journal is not None:
+            session.open_with(demo_journal)  # type: ignore[arg-type]
+            demo_journal = None
+        if measure_startup:
+            window.first_paint.connect(lambda: _report_startup(started, app))
+        window.show()
+        code = int(app.exec())  # type: ignore[attr-defined]
+        session.lock()
+        instance.activation_requested.disconnect(window.bring_to_front)
+        window.hide()
+        window.deleteLater()
+        if code != RESTART:
+            break
+        language = None  # the family's new choice, from the settings
     instance.release()
     return code
 
@@ -144,7 +169,9 @@ def process_age_ms(fallback_start: float | None) -> float:
         return (time.perf_counter() - start) * 1000.0
 
 
-def run_demo(*, measure_startup: bool = False, started: float | None = None) -> int:
+def run_demo(
+    *, measure_startup: bool = False, started: float | None = None, language: str | None = None
+) -> int:
     """The full app on sample data in a temporary folder that is removed afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
     try:
@@ -156,22 +183,30 @@ def run_demo(*, measure_startup: bool = False, started: float | None = None) -> 
             f"Demo mode: sample data in {folder} (removed on exit). Passphrase: {DEMO_PASSPHRASE}"
         )
         return run_gui(
-            paths, measure_startup=measure_startup, started=started, demo_journal=journal
+            paths,
+            measure_startup=measure_startup,
+            started=started,
+            demo_journal=journal,
+            language=language,
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_screenshots(target: Path) -> int:
+def run_screenshots(target: Path, *, language: str | None = None) -> int:
     """Render every main screen with demo data into ``target`` offscreen; print the paths."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from companion.ui.shell.screenshots import render_all
+    from companion.ui.widgets.language import start_language
 
     make_application()
     folder = Path(tempfile.mkdtemp(prefix="companion-shots-"))
     try:
+        paths = resolve_paths(folder)
+        keep_qt_settings_inside(paths)
+        start_language(settings_for(paths), language)  # type: ignore[arg-type]
         target.mkdir(parents=True, exist_ok=True)
-        for path in render_all(resolve_paths(folder), target):
+        for path in render_all(paths, target):
             print(path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

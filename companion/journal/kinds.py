@@ -39,15 +39,15 @@ class Names:
 Words = Callable[[Any, Names, Translate], str]
 
 METHOD_WORDS = {
-    "mouth": QT_TRANSLATE_NOOP(_T, "by mouth"),
-    "armpit": QT_TRANSLATE_NOOP(_T, "under the arm"),
-    "ear": QT_TRANSLATE_NOOP(_T, "in the ear"),
-    "forehead": QT_TRANSLATE_NOOP(_T, "on the forehead"),
+    "mouth": QT_TRANSLATE_NOOP("Journal", "by mouth"),
+    "armpit": QT_TRANSLATE_NOOP("Journal", "under the arm"),
+    "ear": QT_TRANSLATE_NOOP("Journal", "in the ear"),
+    "forehead": QT_TRANSLATE_NOOP("Journal", "on the forehead"),
 }
 RULE_WORDS = {
-    "high": QT_TRANSLATE_NOOP(_T, "Fever: at or above the fever rule"),
-    "sustained": QT_TRANSLATE_NOOP(_T, "Fever: raised temperature for too long"),
-    "low": QT_TRANSLATE_NOOP(_T, "Low temperature alert"),
+    "high": QT_TRANSLATE_NOOP("Journal", "Fever: at or above the fever rule"),
+    "sustained": QT_TRANSLATE_NOOP("Journal", "Fever: raised temperature for too long"),
+    "low": QT_TRANSLATE_NOOP("Journal", "Low temperature alert"),
 }
 
 
@@ -82,8 +82,8 @@ def _appointment_title(a: Appointment, names: Names, tr: Translate) -> str:
 
 def _question_detail(q: Question, names: Names, tr: Translate) -> str:
     if not q.answer:
-        return tr(_T, QT_TRANSLATE_NOOP(_T, "Open"))
-    return tr(_T, QT_TRANSLATE_NOOP(_T, "Answered: %1")).replace("%1", q.answer)
+        return tr(_T, QT_TRANSLATE_NOOP("Journal", "Open"))
+    return tr(_T, QT_TRANSLATE_NOOP("Journal", "Answered: %1")).replace("%1", q.answer)
 
 
 @dataclass(frozen=True)
@@ -101,61 +101,61 @@ KINDS: dict[Kind, KindWords] = {
     for words in (
         KindWords(
             Kind.CHILD,
-            QT_TRANSLATE_NOOP(_T, "Child"),
+            QT_TRANSLATE_NOOP("Journal", "Child"),
             lambda c, n, tr: c.name,
             lambda c, n, tr: c.diagnosis,
         ),
         KindWords(
             Kind.APPOINTMENT,
-            QT_TRANSLATE_NOOP(_T, "Appointment"),
+            QT_TRANSLATE_NOOP("Journal", "Appointment"),
             _appointment_title,
             lambda a, n, tr: _joined(a.with_whom, a.place),
         ),
         KindWords(
             Kind.SYMPTOM,
-            QT_TRANSLATE_NOOP(_T, "Symptom"),
+            QT_TRANSLATE_NOOP("Journal", "Symptom"),
             lambda s, n, tr: symptoms.symptom_label(s.symptom, tr),
             lambda s, n, tr: _joined(s.detail, s.notes),
         ),
         KindWords(
             Kind.TEMPERATURE,
-            QT_TRANSLATE_NOOP(_T, "Temperature"),
+            QT_TRANSLATE_NOOP("Journal", "Temperature"),
             lambda t, n, tr: f"{t.value:.1f} °{t.unit}",
             lambda t, n, tr: _joined(method_text(t.method, tr), t.fever_medicine, t.notes),
         ),
         KindWords(
             Kind.MEDICINE,
-            QT_TRANSLATE_NOOP(_T, "Medicine"),
+            QT_TRANSLATE_NOOP("Journal", "Medicine"),
             lambda m, n, tr: m.name,
             lambda m, n, tr: _joined(m.dose, m.schedule),
         ),
         KindWords(
             Kind.DOSE,
-            QT_TRANSLATE_NOOP(_T, "Medicine given"),
+            QT_TRANSLATE_NOOP("Journal", "Medicine given"),
             lambda d, n, tr: n.medicines.get(d.medicine_id, ""),
             lambda d, n, tr: _joined(d.amount, d.notes),
         ),
         KindWords(
             Kind.NOTE,
-            QT_TRANSLATE_NOOP(_T, "Note"),
+            QT_TRANSLATE_NOOP("Journal", "Note"),
             lambda note, n, tr: _first_line(note.text),
             lambda note, n, tr: _rest(note.text),
         ),
         KindWords(
             Kind.QUESTION,
-            QT_TRANSLATE_NOOP(_T, "Question"),
+            QT_TRANSLATE_NOOP("Journal", "Question"),
             lambda q, n, tr: q.text,
             _question_detail,
         ),
         KindWords(
             Kind.CONTACT,
-            QT_TRANSLATE_NOOP(_T, "Care-team contact"),
+            QT_TRANSLATE_NOOP("Journal", "Care-team contact"),
             lambda c, n, tr: c.name,
             lambda c, n, tr: _joined(c.role, c.phone),
         ),
         KindWords(
             Kind.FEVER,
-            QT_TRANSLATE_NOOP(_T, "Fever alert"),
+            QT_TRANSLATE_NOOP("Journal", "Fever alert"),
             lambda f, n, tr: rule_text(f.rule, tr),
             lambda f, n, tr: f.summary,
         ),

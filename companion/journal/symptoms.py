@@ -37,9 +37,6 @@ class SymptomKind:
         return f"{self.label} {self.hint}" if self.hint_is_wording else self.label
 
 
-_T = TR_CONTEXT
-
-
 def _kind(key: str, label: str, hint: str = "", where: str = "") -> SymptomKind:
     return SymptomKind(key, label, hint, bool(where), where)
 
@@ -50,65 +47,91 @@ def _asks(key: str, label: str, instruction: str, where: str) -> SymptomKind:
 
 
 SYMPTOMS: tuple[SymptomKind, ...] = (
-    _kind("nausea", QT_TRANSLATE_NOOP(_T, "Nausea"), QT_TRANSLATE_NOOP(_T, "feeling sick")),
-    _kind("vomiting", QT_TRANSLATE_NOOP(_T, "Vomiting"), QT_TRANSLATE_NOOP(_T, "throwing up")),
+    _kind(
+        "nausea",
+        QT_TRANSLATE_NOOP("Symptoms", "Nausea"),
+        QT_TRANSLATE_NOOP("Symptoms", "feeling sick"),
+    ),
+    _kind(
+        "vomiting",
+        QT_TRANSLATE_NOOP("Symptoms", "Vomiting"),
+        QT_TRANSLATE_NOOP("Symptoms", "throwing up"),
+    ),
     _asks(
         "pain",
-        QT_TRANSLATE_NOOP(_T, "Pain"),
-        QT_TRANSLATE_NOOP(_T, "say where"),
-        QT_TRANSLATE_NOOP(_T, "Where does it hurt?"),
+        QT_TRANSLATE_NOOP("Symptoms", "Pain"),
+        QT_TRANSLATE_NOOP("Symptoms", "say where"),
+        QT_TRANSLATE_NOOP("Symptoms", "Where does it hurt?"),
     ),
-    _kind("tiredness", QT_TRANSLATE_NOOP(_T, "Tiredness"), QT_TRANSLATE_NOOP(_T, "low energy")),
-    _kind("mouth_sores", QT_TRANSLATE_NOOP(_T, "Mouth sores"), QT_TRANSLATE_NOOP(_T, "sore mouth")),
     _kind(
-        "diarrhea", QT_TRANSLATE_NOOP(_T, "Diarrhea"), QT_TRANSLATE_NOOP(_T, "loose, watery poo")
+        "tiredness",
+        QT_TRANSLATE_NOOP("Symptoms", "Tiredness"),
+        QT_TRANSLATE_NOOP("Symptoms", "low energy"),
+    ),
+    _kind(
+        "mouth_sores",
+        QT_TRANSLATE_NOOP("Symptoms", "Mouth sores"),
+        QT_TRANSLATE_NOOP("Symptoms", "sore mouth"),
+    ),
+    _kind(
+        "diarrhea",
+        QT_TRANSLATE_NOOP("Symptoms", "Diarrhea"),
+        QT_TRANSLATE_NOOP("Symptoms", "loose, watery poo"),
     ),
     _kind(
         "constipation",
-        QT_TRANSLATE_NOOP(_T, "Constipation"),
-        QT_TRANSLATE_NOOP(_T, "hard or no poo"),
+        QT_TRANSLATE_NOOP("Symptoms", "Constipation"),
+        QT_TRANSLATE_NOOP("Symptoms", "hard or no poo"),
     ),
     _kind(
-        "poor_appetite", QT_TRANSLATE_NOOP(_T, "Poor appetite"), QT_TRANSLATE_NOOP(_T, "not eating")
+        "poor_appetite",
+        QT_TRANSLATE_NOOP("Symptoms", "Poor appetite"),
+        QT_TRANSLATE_NOOP("Symptoms", "not eating"),
     ),
     _asks(
         "rash",
-        QT_TRANSLATE_NOOP(_T, "Rash"),
-        QT_TRANSLATE_NOOP(_T, "say where"),
-        QT_TRANSLATE_NOOP(_T, "Where is the rash?"),
+        QT_TRANSLATE_NOOP("Symptoms", "Rash"),
+        QT_TRANSLATE_NOOP("Symptoms", "say where"),
+        QT_TRANSLATE_NOOP("Symptoms", "Where is the rash?"),
     ),
-    _kind("hair_loss", QT_TRANSLATE_NOOP(_T, "Hair loss")),
+    _kind("hair_loss", QT_TRANSLATE_NOOP("Symptoms", "Hair loss")),
     _kind(
         "numbness_tingling",
-        QT_TRANSLATE_NOOP(_T, "Numbness or tingling"),
-        QT_TRANSLATE_NOOP(_T, "pins and needles"),
-        QT_TRANSLATE_NOOP(_T, "Where? (hands, feet...)"),
+        QT_TRANSLATE_NOOP("Symptoms", "Numbness or tingling"),
+        QT_TRANSLATE_NOOP("Symptoms", "pins and needles"),
+        QT_TRANSLATE_NOOP("Symptoms", "Where? (hands, feet...)"),
     ),
     _kind(
         "bruising_bleeding",
-        QT_TRANSLATE_NOOP(_T, "Bruising or bleeding"),
-        QT_TRANSLATE_NOOP(_T, "nose, gums, skin"),
-        QT_TRANSLATE_NOOP(_T, "Where? (nose, gums, skin...)"),
+        QT_TRANSLATE_NOOP("Symptoms", "Bruising or bleeding"),
+        QT_TRANSLATE_NOOP("Symptoms", "nose, gums, skin"),
+        QT_TRANSLATE_NOOP("Symptoms", "Where? (nose, gums, skin...)"),
     ),
-    _kind("cough", QT_TRANSLATE_NOOP(_T, "Cough")),
+    _kind("cough", QT_TRANSLATE_NOOP("Symptoms", "Cough")),
     _kind(
         "short_of_breath",
-        QT_TRANSLATE_NOOP(_T, "Short of breath"),
-        QT_TRANSLATE_NOOP(_T, "hard to breathe"),
+        QT_TRANSLATE_NOOP("Symptoms", "Short of breath"),
+        QT_TRANSLATE_NOOP("Symptoms", "hard to breathe"),
     ),
-    _kind("headache", QT_TRANSLATE_NOOP(_T, "Headache")),
-    _kind("worried", QT_TRANSLATE_NOOP(_T, "Worried"), QT_TRANSLATE_NOOP(_T, "scared, nervous")),
-    _kind("sad", QT_TRANSLATE_NOOP(_T, "Sad"), QT_TRANSLATE_NOOP(_T, "low, tearful")),
-    _kind("trouble_sleeping", QT_TRANSLATE_NOOP(_T, "Trouble sleeping")),
+    _kind("headache", QT_TRANSLATE_NOOP("Symptoms", "Headache")),
+    _kind(
+        "worried",
+        QT_TRANSLATE_NOOP("Symptoms", "Worried"),
+        QT_TRANSLATE_NOOP("Symptoms", "scared, nervous"),
+    ),
+    _kind(
+        "sad", QT_TRANSLATE_NOOP("Symptoms", "Sad"), QT_TRANSLATE_NOOP("Symptoms", "low, tearful")
+    ),
+    _kind("trouble_sleeping", QT_TRANSLATE_NOOP("Symptoms", "Trouble sleeping")),
     _kind(
         "confusion_speaking",
-        QT_TRANSLATE_NOOP(_T, "Confusion or trouble speaking"),
+        QT_TRANSLATE_NOOP("Symptoms", "Confusion or trouble speaking"),
     ),
     _asks(
         "other",
-        QT_TRANSLATE_NOOP(_T, "Other"),
-        QT_TRANSLATE_NOOP(_T, "describe it"),
-        QT_TRANSLATE_NOOP(_T, "What is it?"),
+        QT_TRANSLATE_NOOP("Symptoms", "Other"),
+        QT_TRANSLATE_NOOP("Symptoms", "describe it"),
+        QT_TRANSLATE_NOOP("Symptoms", "What is it?"),
     ),
 )
 
@@ -117,41 +140,41 @@ _BY_KEY = {kind.key: kind for kind in SYMPTOMS}
 SCALE_MAX = 4
 
 SEVERITY_WORDS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP(_T, "None"),
-    QT_TRANSLATE_NOOP(_T, "Mild"),
-    QT_TRANSLATE_NOOP(_T, "Moderate"),
-    QT_TRANSLATE_NOOP(_T, "Severe"),
-    QT_TRANSLATE_NOOP(_T, "Very severe"),
+    QT_TRANSLATE_NOOP("Symptoms", "None"),
+    QT_TRANSLATE_NOOP("Symptoms", "Mild"),
+    QT_TRANSLATE_NOOP("Symptoms", "Moderate"),
+    QT_TRANSLATE_NOOP("Symptoms", "Severe"),
+    QT_TRANSLATE_NOOP("Symptoms", "Very severe"),
 )
-SEVERITY_QUESTION = QT_TRANSLATE_NOOP(_T, "How bad was it at its worst?")
+SEVERITY_QUESTION = QT_TRANSLATE_NOOP("Symptoms", "How bad was it at its worst?")
 
 FREQUENCY_WORDS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP(_T, "Not at all"),
-    QT_TRANSLATE_NOOP(_T, "Once or twice"),
-    QT_TRANSLATE_NOOP(_T, "Some of the time"),
-    QT_TRANSLATE_NOOP(_T, "Much of the time"),
-    QT_TRANSLATE_NOOP(_T, "Nearly all the time"),
+    QT_TRANSLATE_NOOP("Symptoms", "Not at all"),
+    QT_TRANSLATE_NOOP("Symptoms", "Once or twice"),
+    QT_TRANSLATE_NOOP("Symptoms", "Some of the time"),
+    QT_TRANSLATE_NOOP("Symptoms", "Much of the time"),
+    QT_TRANSLATE_NOOP("Symptoms", "Nearly all the time"),
 )
-FREQUENCY_QUESTION = QT_TRANSLATE_NOOP(_T, "How often did it happen?")
+FREQUENCY_QUESTION = QT_TRANSLATE_NOOP("Symptoms", "How often did it happen?")
 
 INTERFERENCE_WORDS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP(_T, "Not at all"),
-    QT_TRANSLATE_NOOP(_T, "A little"),
-    QT_TRANSLATE_NOOP(_T, "Some"),
-    QT_TRANSLATE_NOOP(_T, "A lot"),
-    QT_TRANSLATE_NOOP(_T, "Could not do usual things"),
+    QT_TRANSLATE_NOOP("Symptoms", "Not at all"),
+    QT_TRANSLATE_NOOP("Symptoms", "A little"),
+    QT_TRANSLATE_NOOP("Symptoms", "Some"),
+    QT_TRANSLATE_NOOP("Symptoms", "A lot"),
+    QT_TRANSLATE_NOOP("Symptoms", "Could not do usual things"),
 )
 INTERFERENCE_QUESTION = QT_TRANSLATE_NOOP(
-    _T, "How much did it get in the way of play, school or sleep?"
+    "Symptoms", "How much did it get in the way of play, school or sleep?"
 )
 
 REPORTERS: tuple[tuple[str, str], ...] = (
-    ("child", QT_TRANSLATE_NOOP(_T, "My child told me")),
-    ("caregiver", QT_TRANSLATE_NOOP(_T, "I noticed it (caregiver)")),
+    ("child", QT_TRANSLATE_NOOP("Symptoms", "My child told me")),
+    ("caregiver", QT_TRANSLATE_NOOP("Symptoms", "I noticed it (caregiver)")),
 )
 REPORTER_SHORT: dict[str, str] = {
-    "child": QT_TRANSLATE_NOOP(_T, "child"),
-    "caregiver": QT_TRANSLATE_NOOP(_T, "caregiver"),
+    "child": QT_TRANSLATE_NOOP("Symptoms", "child"),
+    "caregiver": QT_TRANSLATE_NOOP("Symptoms", "caregiver"),
 }
 
 

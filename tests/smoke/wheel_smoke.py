@@ -52,6 +52,18 @@ def main() -> int:
     print(result.stdout)
     if "self-test passed" not in result.stdout:
         fail("the installed wheel's self-test did not pass")
+    shipped = run(
+        [
+            str(python),
+            "-c",
+            "from companion.paths import resource_path as r;"
+            "print(r('translations/companion_es.qm'), r('user-guide.es.md'))",
+        ],
+        cwd=elsewhere,
+        env=env,
+    )
+    if "site-packages" not in shipped.stdout:
+        fail(f"the installed wheel has no compiled translations: {shipped.stdout}")
     version = run([str(venv / "bin" / "companion"), "--version"], cwd=elsewhere, env=env)
     print(version.stdout.strip())
     print(f"wheel {wheels[0].name} installed in a fresh venv and self-tested from {elsewhere}")

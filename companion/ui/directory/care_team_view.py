@@ -84,15 +84,15 @@ class ContactCard(QFrame):
         if contact.notes:
             layout.addWidget(_label(contact.notes, self))
         row = QHBoxLayout()
-        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit {name}"), row)
+        self.edit_button = self._button(self.tr("Edit…"), self.tr("Edit %1"), row)
         self.edit_button.clicked.connect(lambda: view.edit_contact(contact.id))
         self.fever_button: QPushButton | None = None
         if contact.phone and not contact.call_for_fever:
             self.fever_button = self._button(
-                self.tr("Use for fever"), self.tr("Call {name} for a fever"), row
+                self.tr("Use for fever"), self.tr("Call %1 for a fever"), row
             )
             self.fever_button.clicked.connect(lambda: view.mark_for_fever(contact.id))
-        self.delete_button = self._button(self.tr("Delete"), self.tr("Delete {name}"), row)
+        self.delete_button = self._button(self.tr("Delete"), self.tr("Delete %1"), row)
         self.delete_button.clicked.connect(lambda: view.delete_contact(contact.id))
         row.addStretch(1)
         layout.addLayout(row)
@@ -100,7 +100,7 @@ class ContactCard(QFrame):
     def _button(self, text: str, accessible: str, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setMinimumHeight(TARGET_HEIGHT)
-        button.setAccessibleName(accessible.format(name=self.contact.name))
+        button.setAccessibleName(accessible.replace("%1", self.contact.name))
         row.addWidget(button)
         return button
 
@@ -266,7 +266,7 @@ class CareTeamView(QWidget):
         self.status_message.emit(message)
 
     def announce_copy(self, number: str) -> None:
-        self.status_message.emit(self.tr("Copied {number}").format(number=number))
+        self.status_message.emit(self.tr("Copied %1").replace("%1", str(number)))
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -314,7 +314,7 @@ class CareTeamView(QWidget):
             return
         contact = journal.update(replace(self._contact(contact_id), call_for_fever=True))
         self._written(
-            self.tr("{name} is now the number to call for a fever.").format(name=contact.name)
+            self.tr("%1 is now the number to call for a fever.").replace("%1", contact.name)
         )
 
     def delete_contact(self, contact_id: str) -> None:
@@ -325,7 +325,7 @@ class CareTeamView(QWidget):
         journal.delete(CONTACT_KIND, contact.id)
         self._deleted = contact
         self.undo_label.setText(
-            self.tr("Deleted {name} from your care team.").format(name=contact.name)
+            self.tr("Deleted %1 from your care team.").replace("%1", contact.name)
         )
         self.undo_bar.show()
         self._written(self.tr("Contact deleted. Undo is next to the list."))

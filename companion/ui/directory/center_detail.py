@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.directory.centers import Center, Phone, ProgramClaim, Source
@@ -56,6 +56,10 @@ def country_name(code: str) -> str:
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return code
+    # In the interface language where Qt knows it ("Estados Unidos"), else Qt's English name.
+    local = QLocale(QLocale().language(), territory)
+    if local.territory() == territory and local.language() == QLocale().language():
+        return local.nativeTerritoryName()
     return QLocale.territoryToString(territory)
 
 
@@ -79,13 +83,18 @@ def day_text(day: date) -> str:
     return QLocale().toString(_qdate(day), "d MMMM yyyy")
 
 
-# Age strings keep the translation context of the section they are shown in.
+class PageAge(QObject):
+    """How long ago a page was dated. Plurals are worded through a
+    class's ``tr``: ``pyside6-lupdate`` reads a plural only there."""
+
+    def text(self, years: int) -> str:
+        if years == 0:
+            return self.tr("less than a year ago")
+        return self.tr("%n years ago", "", years)
+
+
 def ago_text(years: int) -> str:
-    if years == 0:
-        return QCoreApplication.translate("DirectoryView", "less than a year ago")
-    if years == 1:
-        return QCoreApplication.translate("DirectoryView", "1 year ago")
-    return QCoreApplication.translate("DirectoryView", "{count} years ago").format(count=years)
+    return PageAge().text(years)
 
 
 def confirm_warning(source: Source, today: date) -> str:
@@ -99,10 +108,14 @@ def confirm_warning(source: Source, today: date) -> str:
             "DirectoryView",
             "The page shows no date: please confirm this number before relying on it.",
         )
-    return QCoreApplication.translate(
-        "DirectoryView",
-        "Page dated {when}, {ago}: please confirm this number before relying on it.",
-    ).format(when=page_date_text(source), ago=ago_text(age))
+    return (
+        QCoreApplication.translate(
+            "DirectoryView",
+            "Page dated %1, %2: please confirm this number before relying on it.",
+        )
+        .replace("%1", page_date_text(source))
+        .replace("%2", ago_text(age))
+    )
 
 
 def source_name(source: Source) -> str:
@@ -124,7 +137,7 @@ class CenterDetail(QWidget):
         self._layout.setSpacing(10)
         self._add(wrapped(center.name, self, scale=1.6, bold=True))
         if center.part_of:
-            self._add(wrapped(self.tr("Part of {name}").format(name=center.part_of), self))
+            self._add(wrapped(self.tr("Part of %1").replace("%1", str(center.part_of)), self))
         self._add(wrapped(place_text(center), self))
 
         self._heading(self.tr("Phone lines"))
@@ -176,7 +189,7 @@ class CenterDetail(QWidget):
         self._add(heading)
 
     def _add_phone(self, phone: Phone, today: date) -> None:
-        hours = self.tr("Hours: {hours}").format(hours=phone.hours) if phone.hours else ""
+        hours = self.tr("Hours: %1").replace("%1", phone.hours) if phone.hours else ""
         button = PhoneButton(
             phone.e164,
             phone.label,
@@ -195,7 +208,7 @@ class CenterDetail(QWidget):
         for claim in sorted(center.claims, key=lambda claim: program_order(claim.program)):
             by_source.setdefault(claim.source, []).append(claim)
         for source, claims in by_source.items():
-            self._add(wrapped(self.tr("From {source}:").format(source=source_name(source)), self))
+            self._add(wrapped(self.tr("From %1:").replace("%1", source_name(source)), self))
             for claim in claims:
                 text = program_text(claim.program)
                 if claim.program in PROGRAM_DETAILS:
@@ -204,7 +217,7 @@ class CenterDetail(QWidget):
                 label.setContentsMargins(16, 0, 0, 0)
                 self._add(label)
                 if claim.note:
-                    note = wrapped(self.tr("Note: {note}").format(note=claim.note), self)
+                    note = wrapped(self.tr("Note: %1").replace("%1", claim.note), self)
                     note.setContentsMargins(30, 0, 0, 0)
                     self._add(note)
 
@@ -213,23 +226,23 @@ class CenterDetail(QWidget):
         were taken from it, and its address."""
         lines = []
         if source.supports:
-            lines.append(self.tr("For {what}:").format(what=source.supports))
+            lines.append(self.tr("For %1:").replace("%1", str(source.supports)))
         lines.append(source_name(source))
         age = source.age_years(today)
         if age is None:
             lines.append(self.tr("Date not shown on the page."))
         else:
             lines.append(
-                self.tr("Page dated {when} ({ago}).").format(
-                    when=page_date_text(source), ago=ago_text(age)
-                )
+                self.tr("Page dated %1 (%2).")
+                .replace("%1", page_date_text(source))
+                .replace("%2", ago_text(age))
             )
         if source.taken is not None:
             lines.append(
-                self.tr("Taken from the page as published on {day}.").format(
-                    day=day_text(source.taken)
+                self.tr("Taken from the page as published on %1.").replace(
+                    "%1", day_text(source.taken)
                 )
             )
         if source.url:
-            lines.append(self.tr("Page address: {url}").format(url=source.url))
+            lines.append(self.tr("Page address: %1").replace("%1", source.url))
         return "\n".join(lines)

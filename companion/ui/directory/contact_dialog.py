@@ -126,7 +126,7 @@ class ContactDialog(QDialog):
             try:
                 e164 = phones.parse_phone(typed, self.region())
             except phones.PhoneError as exc:
-                problem = self.tr("This phone number was not saved. {reason}").format(reason=exc)
+                problem = self.tr("This phone number was not saved. %1").replace("%1", str(exc))
         elif self.fever_box.isChecked():
             problem = self.tr("A number to call for a fever needs a phone number.")
         if problem:

@@ -233,9 +233,9 @@ class DirectoryView(Section):
                 first_visible = item
         if allowed:
             self.count_label.setText(
-                self.tr("Showing {shown} of {total}").format(
-                    shown=len(allowed), total=len(self.directory.centers)
-                )
+                self.tr("Showing %1 of %2")
+                .replace("%1", str(len(allowed)))
+                .replace("%2", str(len(self.directory.centers)))
             )
         else:
             self.count_label.setText(
@@ -269,8 +269,8 @@ class DirectoryView(Section):
         self.apply_filters()
         if index < 0:
             self.status_message.emit(
-                self.tr("No center in this directory says it offers {program}.").format(
-                    program=program_text(program)
+                self.tr("No center in this directory says it offers %1.").replace(
+                    "%1", str(program_text(program))
                 )
             )
         return index >= 0
@@ -328,9 +328,10 @@ class DirectoryView(Section):
 
     def _announce_copy(self, number: str, button: PhoneButton) -> None:
         self.status_message.emit(
-            self.tr("Copied {number}: {label}, {center}").format(
-                number=number, label=button.label, center=button.owner
-            )
+            self.tr("Copied %1: %2, %3")
+            .replace("%1", str(number))
+            .replace("%2", button.label)
+            .replace("%3", str(button.owner))
         )
 
     def _focus_first_phone(self) -> None:
@@ -359,20 +360,20 @@ class DirectoryView(Section):
         self.reload()
         when = day_text(imported.updated)
         if self.directory is not None and self.directory.origin == imported.origin:
-            message = self.tr("Imported the directory updated {date}. It is now in use.")
+            message = self.tr("Imported the directory updated %1. It is now in use.")
         else:
             message = self.tr(
-                "Imported the directory updated {date}. The built-in directory is newer, "
+                "Imported the directory updated %1. The built-in directory is newer, "
                 "so it stays in use."
             )
-        self.status_message.emit(message.format(date=when))
+        self.status_message.emit(message.replace("%1", when))
         return True
 
     def _problem_text(self, problems: list[str]) -> str:
         shown = problems[:MAX_PROBLEMS_SHOWN]
         text = "\n".join(f"• {problem}" for problem in shown)
         if len(problems) > len(shown):
-            text += "\n" + self.tr("…and {count} more.").format(count=len(problems) - len(shown))
+            text += "\n" + self.tr("…and %1 more.").replace("%1", str(len(problems) - len(shown)))
         return text
 
     def _show_problems_box(self, problems: list[str]) -> None:

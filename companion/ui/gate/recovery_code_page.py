@@ -187,7 +187,7 @@ class RecoveryCodePage(QWidget):
                     "This code opens your Companion journal if you forget the password for it."
                 ),
                 self.tr("Keep it somewhere safe. Anyone who has it can open the journal."),
-                self.tr("Made on {date}.").format(date=date.today().isoformat()),
+                self.tr("Made on %1.").replace("%1", str(date.today().isoformat())),
                 "",
             ]
         )
@@ -207,7 +207,7 @@ class RecoveryCodePage(QWidget):
                 "who has it can open the journal."
             )
         )
-        made = escape(self.tr("Made on {date}.").format(date=date.today().isoformat()))
+        made = escape(self.tr("Made on %1.").replace("%1", str(date.today().isoformat())))
         html = (
             f"<h1>{title}</h1>"
             "<p style='font-family: monospace; font-size: 26pt; font-weight: bold'>"
@@ -264,7 +264,7 @@ class RecoveryCodePage(QWidget):
                 self.tr("The file could not be saved there. Please choose another place.")
             )
             return False
-        self.code_message.setText(self.tr("Saved as {name}.").format(name=path.name))
+        self.code_message.setText(self.tr("Saved as %1.").replace("%1", path.name))
         return True
 
     def _save_pdf(self, path: Path) -> None:

@@ -30,15 +30,14 @@ from companion.ui.glossary.handout import (
 )
 from companion.ui.glossary.spanish_words import SPANISH, spanish_date
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 #: An English word and its Spanish text (None while a word has no Spanish text yet).
 Pair = tuple[Term, Term | None]
 
 _ROW = "<table width='100%' cellspacing='0' cellpadding='5'><tr>{cells}</tr></table>"
 _CELL = "<td width='50%' valign='top'>{body}</td>"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
 
 
 def _row(left: str, right: str) -> str:
@@ -48,19 +47,21 @@ def _row(left: str, right: str) -> str:
 def _html(pairs: Sequence[Pair], date: dt.date, locale: QLocale, detail: int) -> str:
     esc = html.escape
     title = f"<h1 style='font-size:{TITLE_PT}pt'>{{}}</h1>"
-    made_on = _tr("Made on {date}").format(date=date_text(date, locale))
+    made_on = translate("Handout", "Made on %1").replace("%1", str(date_text(date, locale)))
     english = [
-        title.format(esc(_tr("Words from today"))),
+        title.format(esc(translate("Handout", "Words from today"))),
         f"<p>{esc(made_on)}</p><p><b>{esc(disclaimer())}</b></p>",
     ]
     spanish = [
         title.format(esc(SPANISH["title"])),
-        f"<p>{esc(SPANISH['made_on'].format(date=spanish_date(date)))}</p>",
+        f"<p>{esc(SPANISH['made_on'].replace('%1', spanish_date(date)))}</p>",
         f"<p><b>{esc(SPANISH['disclaimer'])}</b></p>",
     ]
     if detail < 0:
         english.append(
-            f"<p>{esc(_tr('Each word is explained in full in the Companion glossary.'))}</p>"
+            "<p>"
+            + esc(translate("Handout", "Each word is explained in full in the Companion glossary."))
+            + "</p>"
         )
         spanish.append(f"<p>{esc(SPANISH['summary_only'])}</p>")
     parts = [_row("".join(english), "".join(spanish))]
@@ -72,7 +73,7 @@ def _html(pairs: Sequence[Pair], date: dt.date, locale: QLocale, detail: int) ->
             else f"<p><i>{esc(SPANISH['missing'])}</i></p>"
         )
         parts.append(_row(term_block(word, detail, labels), other))
-    heading = f"{_tr('Sources')} · {SPANISH['sources']}"
+    heading = translate("Handout", "Sources") + " · " + SPANISH["sources"]
     words = [word for word, _ in pairs]
     if detail >= -1:
         parts.append(sources_html(words, detail, heading))
@@ -94,10 +95,13 @@ def render_bilingual_handout(
     date = date or dt.date.today()
 
     def footer(page: int, pages: int) -> str:
-        english = _tr("Page {page} of {pages} - {date}").format(
-            page=page, pages=pages, date=date_text(date, locale)
+        english = (
+            translate("Handout", "Page %1 of %2 - %3")
+            .replace("%1", str(page))
+            .replace("%2", str(pages))
+            .replace("%3", str(date_text(date, locale)))
         )
-        return f"{english} · {SPANISH['page'].format(page=page, pages=pages)}"
+        return f"{english} · {SPANISH['page'].replace('%1', str(page)).replace('%2', str(pages))}"
 
     return render_paged(
         device, lambda detail: _html(pairs, date, locale, detail), footer, (2, 1, 0, -1, -2)
@@ -113,6 +117,6 @@ def write_bilingual_handout(
 ) -> int:
     """Save the two-language handout as a PDF at ``path``; returns the number of pages."""
     locale = locale or QLocale()
-    title = f"{_tr('Words from today')} · {SPANISH['title']}"
+    title = translate("Handout", "Words from today") + " · " + SPANISH["title"]
     writer = pdf_writer(path, title, locale)
     return render_bilingual_handout(pairs, writer, date=date, locale=locale)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from companion.textnorm import strip_accents
+
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from companion.glossary.terms import Term
@@ -24,30 +26,34 @@ def letter_of(term: Term) -> str:
 def category_label(category: str) -> str:
     """The display name of a glossary category."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("GlossaryCategory", text)
-
     labels = {
-        "status": tr("Where things stand"),
-        "disease": tr("Cancer types"),
-        "biology": tr("Cells and genes"),
-        "tests": tr("Tests and scans"),
-        "blood": tr("Blood and counts"),
-        "response": tr("How treatment is working"),
-        "trials": tr("Clinical trials"),
-        "organizations": tr("Groups and organizations"),
-        "treatment": tr("Treatments"),
-        "transplant-cellular": tr("Transplant and cell therapy"),
-        "side-effects": tr("Side effects"),
-        "lines-devices": tr("Lines and devices"),
-        "care-team": tr("Your care team"),
-        "living-with": tr("Day to day and after treatment"),
+        "status": translate("GlossaryCategory", "Where things stand"),
+        "disease": translate("GlossaryCategory", "Cancer types"),
+        "biology": translate("GlossaryCategory", "Cells and genes"),
+        "tests": translate("GlossaryCategory", "Tests and scans"),
+        "blood": translate("GlossaryCategory", "Blood and counts"),
+        "response": translate("GlossaryCategory", "How treatment is working"),
+        "trials": translate("GlossaryCategory", "Clinical trials"),
+        "organizations": translate("GlossaryCategory", "Groups and organizations"),
+        "treatment": translate("GlossaryCategory", "Treatments"),
+        "transplant-cellular": translate("GlossaryCategory", "Transplant and cell therapy"),
+        "side-effects": translate("GlossaryCategory", "Side effects"),
+        "lines-devices": translate("GlossaryCategory", "Lines and devices"),
+        "care-team": translate("GlossaryCategory", "Your care team"),
+        "living-with": translate("GlossaryCategory", "Day to day and after treatment"),
     }
     return labels.get(category, category)
 
 
-def count_text(tr: Callable[[str], str], count: int, searching: bool) -> str:
-    """ "1 match", "12 matches" while searching; "261 words" while browsing."""
-    if searching:
-        return tr("1 match") if count == 1 else tr("{n} matches").format(n=count)
-    return tr("1 word") if count == 1 else tr("{n} words").format(n=count)
+class WordCount(QObject):
+    """ "1 match", "12 matches" while searching; "261 words" while browsing. Plurals are
+    worded through a class's ``tr``: ``pyside6-lupdate`` reads a plural only there."""
+
+    def text(self, count: int, searching: bool) -> str:
+        if searching:
+            return self.tr("%n matches", "", count)
+        return self.tr("%n words", "", count)
+
+
+def count_text(count: int, searching: bool) -> str:
+    return WordCount().text(count, searching)

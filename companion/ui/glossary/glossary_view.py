@@ -236,7 +236,7 @@ class GlossaryView(Section):
         lead = self.tr(
             "The glossary could not be opened. Everything else in Companion works as usual."
         )
-        detail = html.escape(self.tr("Details: {message}").format(message=message))
+        detail = html.escape(self.tr("Details: %1").replace("%1", message))
         self._show_message(f"<p>{html.escape(lead)}</p><p><small>{detail}</small></p>")
 
     def _show_message(self, text: str) -> None:
@@ -276,11 +276,11 @@ class GlossaryView(Section):
         elif self._current is not None and self._current.id in shown:
             self._list.setCurrentRow(shown.index(self._current.id))
         self._browse.setEnabled(not query)
-        self._count.setText(count_text(self.tr, len(terms), bool(query)) if terms else "")
+        self._count.setText(count_text(len(terms), bool(query)) if terms else "")
         self._results.setCurrentIndex(0 if terms or not query else 1)
         if query and not terms:
             assert self._glossary is not None
-            self._no_match.setText(no_match_html(self._glossary, query, self.tr))
+            self._no_match.setText(no_match_html(self._glossary, query))
 
     def no_match_text(self) -> str:
         """The no-match note as plain text (empty while results are shown)."""
@@ -417,8 +417,8 @@ class GlossaryView(Section):
 
     def _add_current_to_walkthrough(self) -> None:
         if self._current is not None and self.add_to_walkthrough(self._current.id):
-            added = self.tr("Added {term} to the walk-through.")
-            self.status_message.emit(added.format(term=display_name(self._current)))
+            added = self.tr("Added %1 to the walk-through.")
+            self.status_message.emit(added.replace("%1", display_name(self._current)))
 
     def show_walkthrough(self) -> None:
         window = self.walkthrough()

@@ -25,6 +25,9 @@ from PySide6.QtGui import (
 from companion.glossary.terms import Term
 from companion.ui.widgets.page_size import page_size_for
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 BODY_PT = 12
 TERM_PT = 18
 TITLE_PT = 22
@@ -32,14 +35,11 @@ MAX_PAGES = 2
 _FOOTER_ALIGN = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 def disclaimer() -> str:
-    return _tr(
+    return translate(
+        "Handout",
         "This handout gives information, not medical advice. "
-        "Ask your care team about your child's care."
+        "Ask your care team about your child's care.",
     )
 
 
@@ -49,9 +49,9 @@ def date_text(date: dt.date, locale: QLocale) -> str:
 
 def english_labels() -> dict[str, str]:
     return {
-        "say": _tr("Say it: {sound}"),
-        "why": _tr("Why it matters:"),
-        "ask": _tr("You could ask:"),
+        "say": translate("Handout", "Say it: %1"),
+        "why": translate("Handout", "Why it matters:"),
+        "ask": translate("Handout", "You could ask:"),
     }
 
 
@@ -61,7 +61,7 @@ def term_block(term: Term, detail: int, labels: Mapping[str, str], name: str | N
     style = f"font-size:{TERM_PT}pt; margin-top:10px; margin-bottom:4px"
     parts = [f"<h2 style='{style}'>{esc(name or term.term)}</h2>"]
     if term.pronunciation and "say" in labels:
-        parts.append(f"<p><i>{esc(labels['say'].format(sound=term.pronunciation))}</i></p>")
+        parts.append(f"<p><i>{esc(labels['say'].replace('%1', term.pronunciation))}</i></p>")
     parts.append(f"<p><b>{esc(term.summary)}</b></p>")
     if detail >= 0:
         parts.append(f"<p>{esc(term.explanation)}</p>")
@@ -118,11 +118,13 @@ def notes_box(care_number: str | None) -> str:
     esc = html.escape
     number = esc(care_number) if care_number else "&nbsp;" * 40
     blank = "<br>" * 2
+    call = esc(translate("Handout", "Your care team’s number:"))
+    notes = esc(translate("Handout", "Notes:"))
     return (
         "<table border='1' cellspacing='0' cellpadding='6' width='100%' "
         "style='margin-top:12px; border-color:#000000'>"
-        f"<tr><td><b>{esc(_tr('Your care team’s number:'))}</b> {number}</td></tr>"
-        f"<tr><td><b>{esc(_tr('Notes:'))}</b>{blank}</td></tr></table>"
+        f"<tr><td><b>{call}</b> {number}</td></tr>"
+        f"<tr><td><b>{notes}</b>{blank}</td></tr></table>"
     )
 
 
@@ -137,19 +139,23 @@ def _html(
     """The handout as simple HTML: the words first, then a box for notes and the care team's
     number, then the sources; ``detail`` 2 has everything, -1 only each word's summary."""
     esc = html.escape
+    title = translate("Handout", "Words from today")
+    made_on = translate("Handout", "Made on %1").replace("%1", date_text(date, locale))
     parts = [
-        f"<h1 style='font-size:{TITLE_PT}pt'>{esc(_tr('Words from today'))}</h1>",
-        f"<p>{esc(_tr('Made on {date}').format(date=date_text(date, locale)))}</p>",
+        f"<h1 style='font-size:{TITLE_PT}pt'>{esc(title)}</h1>",
+        f"<p>{esc(made_on)}</p>",
         f"<p><b>{esc(disclaimer())}</b></p>",
     ]
     if detail < 0:
         parts.append(
-            f"<p>{esc(_tr('Each word is explained in full in the Companion glossary.'))}</p>"
+            "<p>"
+            + esc(translate("Handout", "Each word is explained in full in the Companion glossary."))
+            + "</p>"
         )
     labels = english_labels()
     parts += [term_block(term, detail, labels) for term in terms]
     parts.append(notes_box(care_number))
-    parts.append(compact_sources_html(terms, sources, _tr("Sources")))
+    parts.append(compact_sources_html(terms, sources, translate("Handout", "Sources")))
     return "".join(parts)
 
 
@@ -200,8 +206,11 @@ def render_handout(
     return render_paged(
         device,
         lambda level: _html(terms, date, locale, *LEVELS[level], care_number=care_number),
-        lambda page, pages: _tr("Page {page} of {pages} - {date}").format(
-            page=page, pages=pages, date=date_text(date, locale)
+        lambda page, pages: (
+            translate("Handout", "Page %1 of %2 - %3")
+            .replace("%1", str(page))
+            .replace("%2", str(pages))
+            .replace("%3", str(date_text(date, locale)))
         ),
         range(len(LEVELS)),
     )
@@ -264,5 +273,5 @@ def write_handout(
 ) -> int:
     """Save the handout as a PDF at ``path``; returns the number of pages (1 or 2 usually)."""
     locale = locale or QLocale()
-    writer = pdf_writer(path, _tr("Words from today"), locale)
+    writer = pdf_writer(path, translate("Handout", "Words from today"), locale)
     return render_handout(terms, writer, date=date, locale=locale, care_number=care_number)

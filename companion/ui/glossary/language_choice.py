@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from companion.ui.widgets.language import current_language
+
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
 
@@ -31,7 +33,9 @@ class LanguageChoice(QComboBox):
         self.setToolTip(self.tr("The language the words are explained in"))
         for code, name in LANGUAGE_NAMES.items():
             self.addItem(name, code)
-        self.setCurrentIndex(max(0, self.findData(settings.value(self.KEY, "en"))))
+        # Until the family picks one, the words come in the language the app is shown in.
+        chosen = settings.value(self.KEY, current_language())
+        self.setCurrentIndex(max(0, self.findData(chosen)))
         self.currentIndexChanged.connect(lambda _i: self._remember())
 
     def language(self) -> str:

@@ -45,7 +45,7 @@ class LetterBar(QWidget):
         for letter in letters:
             button = QToolButton(self)
             button.setText(letter)
-            button.setAccessibleName(self.tr("Words starting with {letter}").format(letter=letter))
+            button.setAccessibleName(self.tr("Words starting with %1").replace("%1", letter))
             button.setAutoRaise(True)
             button.setFont(font)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -7,10 +7,9 @@ headings and its English name beside it, so a parent can say the word the care t
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.directory.programs import program_for_term
@@ -106,7 +105,9 @@ class ReadingPane(QWidget):
             self.tr("Press ☆ to keep a word in My words."),
         ]
         self.reader.setHtml(
-            f"<h2>{esc(self.tr('Words you may hear'))}</h2>"
+            "<h2>"
+            + esc(self.tr("Words you may hear"))
+            + "</h2>"
             + "".join(f"<p>{esc(line)}</p>" for line in lines)
         )
 
@@ -122,7 +123,7 @@ class ReadingPane(QWidget):
         self.star.setChecked(bool(starred))
         self.star.setText(self.tr("★ In my words") if starred else self.tr("☆ Add to my words"))
         self.star.blockSignals(False)
-        self._open_walk.setText(self.tr("Walk-through ({count})").format(count=walk_count))
+        self._open_walk.setText(self.tr("Walk-through (%1)").replace("%1", str(walk_count)))
         self._open_walk.setEnabled(walk_enabled)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -142,7 +143,7 @@ class ReadingPane(QWidget):
             "questions_heading": self.tr("Questions you could ask your care team"),
             "related": self.tr("Related words"),
             "sources": self.tr("Sources"),
-            "reviewed": self.tr("Reviewed {date}"),
+            "reviewed": self.tr("Reviewed %1"),
             "centers": self.tr("Centers that say they offer this"),
             "not_advice": self.tr(
                 "This glossary gives information, not medical advice. "
@@ -156,7 +157,7 @@ class ReadingPane(QWidget):
         words = self._words(spanish)
         parts = [f"<h1>{esc(display_name(term))}</h1>"]
         if term.pronunciation:
-            say = self.tr("Say it: {sound}").format(sound=term.pronunciation)
+            say = self.tr("Say it: %1").replace("%1", str(term.pronunciation))
             parts.append(f"<p><i>{esc(say)}</i></p>")
         parts.append(f"<p style='font-size:large'><b>{esc(term.summary)}</b></p>")
         parts.append(f"<p>{esc(term.explanation)}</p>")
@@ -186,19 +187,23 @@ class ReadingPane(QWidget):
             if spanish
             else QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
         )
-        parts.append(f"<p><small>{esc(words['reviewed'].format(date=when))}</small></p>")
+        parts.append(f"<p><small>{esc(words['reviewed'].replace('%1', when))}</small></p>")
         parts.append(f"<p><small><i>{esc(words['not_advice'])}</i></small></p>")
         return "".join(parts)
 
 
-def no_match_html(glossary: Glossary, query: str, tr: Callable[[str], str]) -> str:
+def no_match_html(glossary: Glossary, query: str) -> str:
     """The note shown when no word matches: "Did you mean" links and a tip."""
-    text = f"<p>{html.escape(tr('No word matches your search.'))}</p>"
+    none = QCoreApplication.translate("GlossaryView", "No word matches your search.")
+    text = f"<p>{html.escape(none)}</p>"
     suggestions = glossary.suggest(query)
     if suggestions:
         links = "<br>".join(
             f'<a href="term:{t.id}">{html.escape(display_name(t))}</a>' for t in suggestions
         )
-        text += f"<p>{html.escape(tr('Did you mean:'))}<br>{links}</p>"
-    tip = tr("Try fewer letters, or pick a word from the list after clearing the search.")
+        question = QCoreApplication.translate("GlossaryView", "Did you mean:")
+        text += f"<p>{html.escape(question)}<br>{links}</p>"
+    tip = QCoreApplication.translate(
+        "GlossaryView", "Try fewer letters, or pick a word from the list after clearing the search."
+    )
     return text + f"<p>{html.escape(tip)}</p>"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, QLocale
 
 SPANISH = {
     "title": "Palabras de hoy",
-    "made_on": "Hecho el {date}",
+    "made_on": "Hecho el %1",
     "disclaimer": (
         "Esta hoja da información, no consejo médico. "
         "Pregunte a su equipo de atención sobre el cuidado de su hijo o hija."
@@ -22,11 +22,11 @@ SPANISH = {
     "why": "Por qué importa:",
     "ask": "Podría preguntar:",
     "sources": "Fuentes",
-    "page": "Página {page} de {pages}",
+    "page": "Página %1 de %2",
     "why_heading": "Por qué importa",
     "questions_heading": "Preguntas que puede hacerle a su equipo de atención",
     "related": "Palabras relacionadas",
-    "reviewed": "Revisado el {date}",
+    "reviewed": "Revisado el %1",
     "missing": "Esta palabra todavía no tiene texto en español.",
     "centers": "Centros que dicen que lo ofrecen",
     "not_advice": (

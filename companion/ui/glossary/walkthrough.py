@@ -335,15 +335,17 @@ class WalkthroughWindow(QWidget):
         term = terms[self._position]
         self._term.setText(term.term)
         self._say.setText(
-            self.tr("Say it: {sound}").format(sound=term.pronunciation)
+            self.tr("Say it: %1").replace("%1", str(term.pronunciation))
             if term.pronunciation
             else ""
         )
         self._say.setVisible(bool(term.pronunciation))
         self._summary.setText(term.summary)
         self._explanation.setText(term.explanation)
-        where = self.tr("{position} of {count}").format(
-            position=self._position + 1, count=len(terms)
+        where = (
+            self.tr("%1 of %2")
+            .replace("%1", str(self._position + 1))
+            .replace("%2", str(len(terms)))
         )
         self._where.setText(where)
         self._previous.setEnabled(self._position > 0)
@@ -390,11 +392,7 @@ class WalkthroughWindow(QWidget):
             path = chosen
         target = Path(path)
         pages = self._draw_handout(None, target)
-        saved = (
-            self.tr("Saved a one-page handout.")
-            if pages == 1
-            else self.tr("Saved a handout of {pages} pages.").format(pages=pages)
-        )
+        saved = self.tr("Saved a handout of %n page(s).", "", pages)
         self.status_message.emit(saved)
         return target
 

@@ -26,12 +26,11 @@ from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
 from companion.ui.widgets.entry_forms import local_text
 from companion.ui.widgets.word_links import linked_html
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EntryDetails", text)
 
 
 def method_text(method: str) -> str:
@@ -85,63 +84,135 @@ def entry_html(
     heading = ""
     free: list[tuple[str, str]] = []
     if isinstance(record, Note):
-        heading = _tr("Note")
-        rows.append(_row(_tr("Written"), _text(local_text(record.written_at))))
+        heading = translate("EntryDetails", "Note")
+        rows.append(
+            _row(
+                translate("EntryDetails", "Written"),
+                _text(local_text(record.written_at)),
+            )
+        )
         free.append(("", record.text))
     elif isinstance(record, SymptomEntry):
         heading = symptom_text(record.symptom, record.detail)
-        rows.append(_row(_tr("When"), _text(local_text(record.recorded_at))))
         rows.append(
-            _row(_tr("How bad"), _text(tr_symptom(symptoms.severity_word(record.severity))))
+            _row(
+                translate("EntryDetails", "When"),
+                _text(local_text(record.recorded_at)),
+            )
+        )
+        rows.append(
+            _row(
+                translate("EntryDetails", "How bad"),
+                _text(tr_symptom(symptoms.severity_word(record.severity))),
+            )
         )
         if record.frequency is not None:
             word = tr_symptom(symptoms.frequency_word(record.frequency))
-            rows.append(_row(_tr("How often"), _text(word)))
+            rows.append(_row(translate("EntryDetails", "How often"), _text(word)))
         if record.interference is not None:
             word = tr_symptom(symptoms.interference_word(record.interference))
-            rows.append(_row(_tr("Got in the way"), _text(word)))
+            rows.append(_row(translate("EntryDetails", "Got in the way"), _text(word)))
         who = tr_symptom(symptoms.REPORTER_SHORT.get(record.reporter, record.reporter))
-        rows.append(_row(_tr("Noticed by"), _text(who)))
-        free.append((_tr("Notes"), record.notes))
+        rows.append(_row(translate("EntryDetails", "Noticed by"), _text(who)))
+        free.append((translate("EntryDetails", "Notes"), record.notes))
     elif isinstance(record, TemperatureReading):
         heading = fever.format_temperature(record.value, record.unit)
-        rows.append(_row(_tr("Taken"), _text(local_text(record.taken_at))))
-        rows.append(_row(_tr("How"), _text(method_text(record.method))))
-        rows.append(_row(_tr("Fever medicine"), _text(record.fever_medicine or _tr("none noted"))))
-        free.append((_tr("Notes"), record.notes))
+        rows.append(
+            _row(
+                translate("EntryDetails", "Taken"),
+                _text(local_text(record.taken_at)),
+            )
+        )
+        rows.append(_row(translate("EntryDetails", "How"), _text(method_text(record.method))))
+        rows.append(
+            _row(
+                translate("EntryDetails", "Fever medicine"),
+                _text(record.fever_medicine or translate("EntryDetails", "none noted")),
+            )
+        )
+        free.append((translate("EntryDetails", "Notes"), record.notes))
     elif isinstance(record, Appointment):
-        heading = record.purpose or _tr("Appointment")
-        rows.append(_row(_tr("When"), _text(f"{local_text(record.starts_at)} ({record.tz})")))
-        rows.append(_row(_tr("Where"), _text(record.place or "-")))
-        rows.append(_row(_tr("With"), _text(record.with_whom or "-")))
+        heading = record.purpose or translate("EntryDetails", "Appointment")
+        rows.append(
+            _row(
+                translate("EntryDetails", "When"),
+                _text(f"{local_text(record.starts_at)} ({record.tz})"),
+            )
+        )
+        rows.append(_row(translate("EntryDetails", "Where"), _text(record.place or "-")))
+        rows.append(_row(translate("EntryDetails", "With"), _text(record.with_whom or "-")))
         if record.questions:
             items = "".join(
                 f"<li>{'☑' if item.done else '☐'} {linked_html(item.text, glossary)}</li>"
                 for item in record.questions
             )
-            rows.append(_row(_tr("Questions"), f"<ul>{items}</ul>"))
-        free.append((_tr("After the visit"), record.after_notes))
+            rows.append(_row(translate("EntryDetails", "Questions"), f"<ul>{items}</ul>"))
+        free.append((translate("EntryDetails", "After the visit"), record.after_notes))
     elif isinstance(record, Medicine):
         heading = record.name
-        rows.append(_row(_tr("Dose"), _text(record.dose or "-")))
-        rows.append(_row(_tr("When to give"), _text(record.schedule or "-")))
-        state = _tr("Only when needed") if record.as_needed else _tr("Regular")
-        rows.append(_row(_tr("Type"), _text(state)))
-        rows.append(_row(_tr("Current"), _text(_tr("Yes") if record.active else _tr("Stopped"))))
+        rows.append(_row(translate("EntryDetails", "Dose"), _text(record.dose or "-")))
+        rows.append(
+            _row(
+                translate("EntryDetails", "When to give"),
+                _text(record.schedule or "-"),
+            )
+        )
+        state = (
+            translate("EntryDetails", "Only when needed")
+            if record.as_needed
+            else translate("EntryDetails", "Regular")
+        )
+        rows.append(_row(translate("EntryDetails", "Type"), _text(state)))
+        rows.append(
+            _row(
+                translate("EntryDetails", "Current"),
+                _text(
+                    translate("EntryDetails", "Yes")
+                    if record.active
+                    else translate("EntryDetails", "Stopped")
+                ),
+            )
+        )
     elif isinstance(record, DoseGiven):
-        heading = _tr("Given: %1").replace("%1", medicine_name or _tr("medicine"))
-        rows.append(_row(_tr("When"), _text(local_text(record.given_at))))
-        rows.append(_row(_tr("Amount"), _text(record.amount or "-")))
-        free.append((_tr("Notes"), record.notes))
+        heading = translate("EntryDetails", "Given: %1").replace(
+            "%1", medicine_name or translate("EntryDetails", "medicine")
+        )
+        rows.append(
+            _row(
+                translate("EntryDetails", "When"),
+                _text(local_text(record.given_at)),
+            )
+        )
+        rows.append(_row(translate("EntryDetails", "Amount"), _text(record.amount or "-")))
+        free.append((translate("EntryDetails", "Notes"), record.notes))
     elif isinstance(record, Question):
-        heading = _tr("Question for the care team")
-        rows.append(_row(_tr("Asked"), _text(local_text(record.asked_at))))
-        rows.append(_row(_tr("Status"), _text(_tr("Answered") if record.answered else _tr("Open"))))
+        heading = translate("EntryDetails", "Question for the care team")
+        rows.append(
+            _row(
+                translate("EntryDetails", "Asked"),
+                _text(local_text(record.asked_at)),
+            )
+        )
+        rows.append(
+            _row(
+                translate("EntryDetails", "Status"),
+                _text(
+                    translate("EntryDetails", "Answered")
+                    if record.answered
+                    else translate("EntryDetails", "Open")
+                ),
+            )
+        )
         free.append(("", record.text))
-        free.append((_tr("Answer"), record.answer))
+        free.append((translate("EntryDetails", "Answer"), record.answer))
     elif isinstance(record, FeverEvent):
         heading = rule_text(record.rule)
-        rows.append(_row(_tr("When"), _text(local_text(record.occurred_at))))
+        rows.append(
+            _row(
+                translate("EntryDetails", "When"),
+                _text(local_text(record.occurred_at)),
+            )
+        )
         free.append(("", record.summary))
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if rows:

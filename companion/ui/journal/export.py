@@ -19,12 +19,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from companion.journal.exports.calendar import Labels, write_ics
 from companion.journal.records import Appointment
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from companion.journal import Journal
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
 
 
 class Plain(Enum):
@@ -38,19 +37,19 @@ class Plain(Enum):
 
 def _warning_title(kind: Plain) -> str:
     return {
-        Plain.CSV: _tr("Export to a spreadsheet file?"),
-        Plain.CALENDAR: _tr("Export to a calendar file?"),
-        Plain.JSON: _tr("Export the whole journal to a file?"),
-        Plain.PDF: _tr("Save the visit summary as a file?"),
+        Plain.CSV: translate("Export", "Export to a spreadsheet file?"),
+        Plain.CALENDAR: translate("Export", "Export to a calendar file?"),
+        Plain.JSON: translate("Export", "Export the whole journal to a file?"),
+        Plain.PDF: translate("Export", "Save the visit summary as a file?"),
     }[kind]
 
 
 def _warning_file(kind: Plain) -> str:
     return {
-        Plain.CSV: _tr("The CSV file will NOT be encrypted."),
-        Plain.CALENDAR: _tr("The calendar file will NOT be encrypted."),
-        Plain.JSON: _tr("The JSON file will NOT be encrypted."),
-        Plain.PDF: _tr("The PDF file will NOT be encrypted."),
+        Plain.CSV: translate("Export", "The CSV file will NOT be encrypted."),
+        Plain.CALENDAR: translate("Export", "The calendar file will NOT be encrypted."),
+        Plain.JSON: translate("Export", "The JSON file will NOT be encrypted."),
+        Plain.PDF: translate("Export", "The PDF file will NOT be encrypted."),
     }[kind]
 
 
@@ -61,9 +60,10 @@ def confirm_plain_export(parent: QWidget | None, kind: Plain = Plain.CSV) -> boo
         _warning_title(kind),
         _warning_file(kind)
         + " "
-        + _tr(
+        + translate(
+            "Export",
             "Anyone who can open the file can read everything in it. Keep it somewhere "
-            "private and delete it when you are done."
+            "private and delete it when you are done.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -94,11 +94,11 @@ def choose_plain_file(
 
 def calendar_labels() -> Labels:
     return Labels(
-        appointment=_tr("Appointment"),
-        purpose=_tr("Purpose"),
-        with_whom=_tr("With"),
-        questions=_tr("Questions to ask"),
-        reminder=_tr("Reminder"),
+        appointment=translate("Export", "Appointment"),
+        purpose=translate("Export", "Purpose"),
+        with_whom=translate("Export", "With"),
+        questions=translate("Export", "Questions to ask"),
+        reminder=translate("Export", "Reminder"),
     )
 
 
@@ -121,9 +121,9 @@ def export_csv(
     target = choose_plain_file(
         parent,
         Plain.CSV,
-        _tr("Export entries"),
+        translate("Export", "Export entries"),
         "companion-journal.csv",
-        _tr("CSV files (*.csv)"),
+        translate("Export", "CSV files (*.csv)"),
         path=path,
         confirm=confirm,
     )
@@ -143,9 +143,9 @@ def export_json(
     target = choose_plain_file(
         parent,
         Plain.JSON,
-        _tr("Export the whole journal"),
+        translate("Export", "Export the whole journal"),
         "companion-journal.json",
-        _tr("JSON files (*.json)"),
+        translate("Export", "JSON files (*.json)"),
         path=path,
         confirm=confirm,
     )
@@ -160,7 +160,10 @@ def import_json(
 
     if path is None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            parent, _tr("Import a journal file"), "", _tr("JSON files (*.json)")
+            parent,
+            translate("Export", "Import a journal file"),
+            "",
+            translate("Export", "JSON files (*.json)"),
         )
         if not chosen:
             return None
@@ -181,9 +184,9 @@ def export_calendar(
     target = choose_plain_file(
         parent,
         Plain.CALENDAR,
-        _tr("Add to calendar"),
+        translate("Export", "Add to calendar"),
         "companion-appointments.ics",
-        _tr("Calendar files (*.ics)"),
+        translate("Export", "Calendar files (*.ics)"),
         path=path,
         confirm=confirm,
     )

@@ -40,10 +40,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
-
 #: The kinds the timeline's filter offers, in its order (contacts and children are not events).
 FILTER_KINDS = (
     Kind.SYMPTOM,
@@ -55,6 +51,9 @@ FILTER_KINDS = (
     Kind.QUESTION,
     Kind.FEVER,
 )
+
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 
 def kind_labels() -> dict[Kind, str]:
@@ -205,7 +204,11 @@ class TimelineModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("When"), _tr("Type"), _tr("Entry"))[section]
+        return (
+            translate("Timeline", "When"),
+            translate("Timeline", "Type"),
+            translate("Timeline", "Entry"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.entry(index.row()) if index.isValid() else None

@@ -39,7 +39,8 @@ class AppointmentCard(QFrame):
         self.appointment = appointment
         self.setFrameShape(QFrame.Shape.StyledPanel)
         when = f"{local_text(appointment.starts_at)}  ({appointment.tz})"
-        title = QLabel(f"{appointment.purpose or self.tr('Appointment')} — {when}", self)
+        purpose = appointment.purpose or self.tr("Appointment")
+        title = QLabel(f"{purpose} — {when}", self)
         title.setFont(heading_font(self, 1.1))
         title.setWordWrap(True)
         facts = " · ".join(p for p in (appointment.with_whom, appointment.place) if p)

@@ -296,6 +296,10 @@ class MainWindow(QMainWindow):
         )
         for action in (self.bigger_action, self.smaller_action, self.reset_text_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        from companion.ui.shell.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, view_menu, self.settings, self.save_state)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(self.tr("&User guide"), "F1", self.show_help)
@@ -328,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _text_scale_changed(self, scale: float) -> None:
         self.settings.setValue("view/text_scale", scale)
-        self.show_status(self.tr("Text size {percent}%").format(percent=round(scale * 100)))
+        self.show_status(self.tr("Text size %1%").replace("%1", str(round(scale * 100))))
 
     def show_help(self) -> None:
         from companion.ui.shell.help_dialog import HelpDialog

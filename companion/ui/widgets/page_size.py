@@ -34,6 +34,11 @@ def uses_letter(locale: QLocale) -> bool:
 
 
 def page_size_for(locale: QLocale | None = None) -> QPageSize:
-    """Letter or A4 for ``locale`` (the app's locale when None)."""
-    letter = uses_letter(locale if locale is not None else QLocale())
+    """Letter or A4 for ``locale`` (when None: the family's region, whatever the language)."""
+    if locale is None:
+        from companion.ui.widgets.language import interface_territory
+
+        letter = interface_territory() in LETTER_TERRITORIES
+    else:
+        letter = uses_letter(locale)
     return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)

@@ -136,7 +136,7 @@ class PhoneButton(QWidget):
         """Put the shown number on the clipboard and say so beside the button."""
         number = self.text()
         QGuiApplication.clipboard().setText(number)
-        self.confirmation.setText(self.tr("Copied {number}").format(number=number))
+        self.confirmation.setText(self.tr("Copied %1").replace("%1", str(number)))
         self._clear_timer.start()
         self.copied.emit(number)
 
@@ -145,7 +145,7 @@ class PhoneButton(QWidget):
         self.number_button.setText(number)
         parts = [number, self.label, self.owner]
         self.number_button.setAccessibleName(
-            self.tr("Copy phone number {what}").format(what=", ".join(filter(None, parts)))
+            self.tr("Copy phone number %1").replace("%1", str(", ".join(filter(None, parts))))
         )
         if self._international:
             self.format_button.setText(self.tr("Show national format"))
@@ -153,8 +153,8 @@ class PhoneButton(QWidget):
         else:
             self.format_button.setText(self.tr("Show international format"))
             other = self.international_text
-        self.format_button.setToolTip(self.tr("Show the number as {other}").format(other=other))
+        self.format_button.setToolTip(self.tr("Show the number as %1").replace("%1", str(other)))
         self.format_button.setAccessibleName(
-            self.tr("Show this number as {other}").format(other=other)
+            self.tr("Show this number as %1").replace("%1", str(other))
         )
         self.format_button.setVisible(self.national_text != self.international_text)

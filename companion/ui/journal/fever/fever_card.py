@@ -133,7 +133,7 @@ class FeverCard(QFrame):
         self.emergency.setWordWrap(True)
         self.emergency.setFont(scaled_font(self, 1.15))
         self.source = QLabel(
-            self.tr("Source: {name}").format(name=fever.DEFAULT_RULES_SOURCE.name), self
+            self.tr("Source: %1").replace("%1", fever.DEFAULT_RULES_SOURCE.name), self
         )
         self.source.setWordWrap(True)
         self.source.setToolTip(fever.DEFAULT_RULES_SOURCE.url)
@@ -266,7 +266,7 @@ class FeverCard(QFrame):
             from companion.ui.widgets.phone_button import PhoneButton
 
             label = contact.name if not contact.role else f"{contact.name} ({contact.role})"
-            self.contact_label.setText(self.tr("Call {name}:").format(name=label))
+            self.contact_label.setText(self.tr("Call %1:").replace("%1", label))
             button = PhoneButton(phone, "", self._country, self, owner=label)
             button.copied.connect(self.copied)
             self.phone_button = button
@@ -294,29 +294,34 @@ class FeverCard(QFrame):
         shown = fever.format_temperature(reading.value, reading.unit)
         threshold = f"{alert.threshold:.1f} °{alert.unit}"
         if alert.rule == "high" and default_rules:
-            return self.tr(
-                "{reading} is at or above {threshold}. During cancer treatment that counts as "
-                "a fever. Ask your care team for their own fever rule."
-            ).format(reading=shown, threshold=threshold)
+            return (
+                self.tr(
+                    "%1 is at or above %2. During cancer treatment that counts as "
+                    "a fever. Ask your care team for their own fever rule."
+                )
+                .replace("%1", str(shown))
+                .replace("%2", str(threshold))
+            )
         if alert.rule == "high":
-            return self.tr(
-                "{reading} is at or above {threshold}, the fever rule your care team gave you."
-            ).format(reading=shown, threshold=threshold)
+            return (
+                self.tr("%1 is at or above %2, the fever rule your care team gave you.")
+                .replace("%1", str(shown))
+                .replace("%2", str(threshold))
+            )
         if alert.rule == "sustained":
             since = alert.since or reading.taken_at
-            return self.tr(
-                "Your child's temperature has been {threshold} or more since {time} "
-                "({duration}). Latest: {reading}."
-            ).format(
-                threshold=threshold,
-                time=self._clock(since),
-                duration=self._duration(reading.taken_at - since),
-                reading=shown,
+            return (
+                self.tr("Your child's temperature has been %1 or more since %2 (%3). Latest: %4.")
+                .replace("%1", str(threshold))
+                .replace("%2", str(self._clock(since)))
+                .replace("%3", str(self._duration(reading.taken_at - since)))
+                .replace("%4", str(shown))
             )
-        return self.tr(
-            "{reading} is at or below {threshold}. A low temperature can also be a sign of "
-            "infection."
-        ).format(reading=shown, threshold=threshold)
+        return (
+            self.tr("%1 is at or below %2. A low temperature can also be a sign of infection.")
+            .replace("%1", str(shown))
+            .replace("%2", str(threshold))
+        )
 
     def _render_tell(self) -> None:
         alert = self._alert
@@ -325,26 +330,23 @@ class FeverCard(QFrame):
             return
         reading = alert.reading
         lines = [
-            self.tr("Temperature: {reading}").format(
-                reading=fever.format_temperature(reading.value, reading.unit)
+            self.tr("Temperature: %1").replace(
+                "%1", str(fever.format_temperature(reading.value, reading.unit))
             ),
-            self.tr("Taken: {method}").format(method=self.method_text(reading.method)),
-            self.tr("When: {time} ({ago})").format(
-                time=self._clock(reading.taken_at), ago=self._ago(reading.taken_at)
-            ),
+            self.tr("Taken: %1").replace("%1", self.method_text(reading.method)),
+            self.tr("When: %1 (%2)")
+            .replace("%1", str(self._clock(reading.taken_at)))
+            .replace("%2", str(self._ago(reading.taken_at))),
         ]
         if alert.rule == "sustained" and alert.since is not None:
             lines.append(
-                self.tr("{threshold} or more since {time}").format(
-                    threshold=f"{alert.threshold:.1f} °{alert.unit}",
-                    time=self._clock(alert.since),
-                )
+                self.tr("%1 or more since %2")
+                .replace("%1", str(f"{alert.threshold:.1f} °{alert.unit}"))
+                .replace("%2", str(self._clock(alert.since)))
             )
         if alert.medicines:
             lines.append(
-                self.tr("Fever medicine given: {medicines}").format(
-                    medicines="; ".join(alert.medicines)
-                )
+                self.tr("Fever medicine given: %1").replace("%1", "; ".join(alert.medicines))
             )
         else:
             lines.append(self.tr("Fever medicine given: none noted"))

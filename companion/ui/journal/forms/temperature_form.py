@@ -16,18 +16,21 @@ from companion.journal.records import PLAUSIBLE, TEMPERATURE, TemperatureReading
 from companion.ui.journal.forms.form_fields import ChoiceButtons, WhenField, multiline
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, heading_font
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 UNIT_SETTING = "temperature_unit"
 METHOD_SETTING = "temperature_method"
 NORMAL = {"C": 37.0, "F": 98.6}
 
 
-def method_labels(tr: Any) -> list[tuple[str, str]]:
+def method_labels() -> list[tuple[str, str]]:
     """How a temperature was taken, as the family says it (never rectal)."""
     return [
-        ("mouth", tr("Mouth")),
-        ("armpit", tr("Under the arm")),
-        ("ear", tr("Ear")),
-        ("forehead", tr("Forehead")),
+        ("mouth", translate("TemperatureForm", "Mouth")),
+        ("armpit", translate("TemperatureForm", "Under the arm")),
+        ("ear", translate("TemperatureForm", "Ear")),
+        ("forehead", translate("TemperatureForm", "Forehead")),
     ]
 
 
@@ -65,10 +68,10 @@ class TemperatureForm(EntryForm):
         for button in self.unit.buttons.values():
             button.toggled.connect(self._convert)
 
-        self.method = ChoiceButtons(self.tr("How it was taken"), method_labels(self.tr), self)
+        self.method = ChoiceButtons(self.tr("How it was taken"), method_labels(), self)
         self.method.set_value(self._setting(METHOD_SETTING, fever.METHODS) or "armpit")
         self.add_row(self.tr("How was it taken?"), self.method)
-        rectal = QCoreApplication.translate("Fever", fever.NO_RECTAL_TEXT)
+        rectal = translate("Fever", fever.NO_RECTAL_TEXT)
         source = self.tr("(Source: %1)").replace("%1", fever.NO_RECTAL_SOURCE.name)
         self.never_rectal = QLabel(f"{rectal} {source}", self)
         self.never_rectal.setWordWrap(True)

@@ -14,13 +14,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from companion.journal.records import Question
 from companion.ui.widgets.entry_forms import from_utc
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 #: Open questions from before the period: the most recent are listed, the rest counted.
 MAX_OLDER_QUESTIONS = 20
-
-
-def _tr(text: str) -> str:
-    # The same context as the rest of the summary: one printout, one set of translations.
-    return QCoreApplication.translate("VisitSummary", text)
 
 
 def _e(text: str) -> str:
@@ -42,23 +40,29 @@ def open_questions_html(questions: list[Question], start: datetime, end: datetim
     ``questions`` come oldest first, as ``Journal.list_questions`` gives them."""
     during = [q for q in questions if start <= q.asked_at < end]
     older = [q for q in questions if q.asked_at < start]
-    parts = [f"<h2>{_e(_tr('Open questions'))}</h2>"]
+    heading = translate("VisitSummary", "Open questions")
+    parts = [f"<h2>{_e(heading)}</h2>"]
     if not during and not older:
-        return [*parts, "<p>" + _e(_tr("No open questions.")) + "</p>"]
+        return [
+            *parts,
+            "<p>" + _e(translate("VisitSummary", "No open questions.")) + "</p>",
+        ]
     if during:
         parts.append(_listed(during))
     else:
-        parts.append("<p>" + _e(_tr("None asked in this period.")) + "</p>")
+        parts.append("<p>" + _e(translate("VisitSummary", "None asked in this period.")) + "</p>")
     if older:
         shown = older[::-1][:MAX_OLDER_QUESTIONS]  # newest first, so the rest are older
-        heading = _tr("Still open from before %1").replace("%1", _day(start))
+        heading = translate("VisitSummary", "Still open from before %1").replace("%1", _day(start))
         parts.append(f"<h3>{_e(heading)}</h3>" + _listed(shown))
         rest = len(older) - len(shown)
         if rest:
             more = (
-                _tr("and 1 older open question")
+                translate("VisitSummary", "and 1 older open question")
                 if rest == 1
-                else _tr("and %1 older open questions").replace("%1", QLocale().toString(rest))
+                else translate("VisitSummary", "and %1 older open questions").replace(
+                    "%1", QLocale().toString(rest)
+                )
             )
             parts.append(f"<p><i>{_e(more)}</i></p>")
     return parts

@@ -3,14 +3,16 @@ PDF (a plain file: the family is told first) or preview it and print it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -29,11 +31,13 @@ from companion.ui.widgets.entry_forms import (
     to_utc,
 )
 from companion.ui.widgets.error_sentences import Doing, guarded
+from companion.ui.widgets.language import current_language, in_english
 
 if TYPE_CHECKING:
     from companion.journal import Journal
 
 DEFAULT_DAYS = 30
+T = TypeVar("T")
 
 
 class SummaryView(QWidget):
@@ -72,6 +76,11 @@ class SummaryView(QWidget):
         form.addRow(self.tr("&From:"), self.start)
         form.addRow(self.tr("&To:"), self.end)
         form.addRow("", self.since_label)
+        # The family reads the app in their language; the care team may read only English.
+        self.in_english = QCheckBox(self.tr("Make it in English, for the care team"), self)
+        self.in_english.setMinimumHeight(TARGET_HEIGHT)
+        self.in_english.setVisible(current_language() != "en")
+        form.addRow("", self.in_english)
         self.make_button = big_button(
             self.tr("Make the PDF…"), self.tr("Make the visit summary PDF")
         )
@@ -149,7 +158,9 @@ class SummaryView(QWidget):
         _done, pages = guarded(
             self,
             Doing.EXPORT,
-            lambda: write_visit_summary(self.journal, child_id, start, end, target),
+            lambda: self._words(
+                lambda: write_visit_summary(self.journal, child_id, start, end, target)
+            ),
         )
         if pages is None:
             return None
@@ -175,11 +186,20 @@ class SummaryView(QWidget):
             guarded(
                 dialog,
                 Doing.EXPORT,
-                lambda: render_visit_summary(self.journal, child_id, start, end, device),
+                lambda: self._words(
+                    lambda: render_visit_summary(self.journal, child_id, start, end, device)
+                ),
             )
 
         dialog.paintRequested.connect(paint)
         return dialog
+
+    def _words(self, make: Callable[[], T]) -> T:
+        """Make the printout in the family's language, or in English when they ask."""
+        if not self.in_english.isChecked():
+            return make()
+        with in_english():
+            return make()
 
     def preview(self) -> None:
         dialog = self.preview_dialog()

@@ -15,15 +15,14 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.ui.widgets.entry_forms import from_utc
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 TEMPERATURE_HEIGHT = 260
 STRIP_HEIGHT = 46
 #: Room on the left for symptom names; the temperature plot starts there too, so days line up.
 LABEL_WIDTH = 190
 MARGIN = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrendChart", text)
 
 
 @dataclass(frozen=True)
@@ -144,7 +143,7 @@ def paint_temperature(painter: QPainter, rect: QRectF, data: TrendData, palette:
     painter.setFont(bold)
     painter.drawText(
         QPointF(rect.left(), rect.top() + metrics.ascent()),
-        _tr("Temperature (°%1)").replace("%1", data.unit),
+        translate("TrendChart", "Temperature (°%1)").replace("%1", data.unit),
     )
     painter.restore()
     low, high, step = temperature_range(data)
@@ -191,14 +190,20 @@ def paint_temperature(painter: QPainter, rect: QRectF, data: TrendData, palette:
         painter.setPen(QPen(warn, 2, Qt.PenStyle.DashLine))
         ty = y(data.threshold)
         painter.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty))
-        label = _tr("Fever rule %1").replace("%1", f"{data.threshold:.1f} °{data.unit}")
+        label = translate("TrendChart", "Fever rule %1").replace(
+            "%1", f"{data.threshold:.1f} °{data.unit}"
+        )
         painter.setPen(warn)
         painter.drawText(QPointF(plot.left() + 6, ty - 5), label)
 
     points = sorted(data.temperatures)
     if not points:
         painter.setPen(text)
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, _tr("No temperatures in this period."))
+        painter.drawText(
+            plot,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("TrendChart", "No temperatures in this period."),
+        )
         return
     # Few, batched painter calls: each Qt call has a fixed cost, and a year of readings
     # would otherwise mean thousands of them per repaint.
@@ -247,12 +252,17 @@ def paint_symptoms(painter: QPainter, rect: QRectF, data: TrendData, palette: QP
     painter.save()
     painter.setFont(bold)
     painter.setPen(text)
-    painter.drawText(QPointF(rect.left(), rect.top() + metrics.ascent()), _tr("Symptoms"))
+    painter.drawText(
+        QPointF(rect.left(), rect.top() + metrics.ascent()),
+        translate("TrendChart", "Symptoms"),
+    )
     painter.restore()
     painter.setPen(text)
     painter.drawText(
         QPointF(rect.left(), rect.top() + metrics.height() + metrics.ascent() + 2),
-        _tr("Bar height: worst rating that day, from 0 (none) to 4 (very severe)."),
+        translate(
+            "TrendChart", "Bar height: worst rating that day, from 0 (none) to 4 (very severe)."
+        ),
     )
     top = rect.top() + metrics.height() * 2.5
     left = rect.left() + LABEL_WIDTH
@@ -262,7 +272,7 @@ def paint_symptoms(painter: QPainter, rect: QRectF, data: TrendData, palette: QP
         painter.drawText(
             QRectF(left, top, right - left, STRIP_HEIGHT),
             Qt.AlignmentFlag.AlignCenter,
-            _tr("No symptoms recorded in this period."),
+            translate("TrendChart", "No symptoms recorded in this period."),
         )
         _draw_time_axis(painter, data, axis, top, top + STRIP_HEIGHT, palette)
         return
@@ -295,7 +305,7 @@ class TrendChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("Trends chart"))
+        self.setAccessibleName(translate("TrendChart", "Trends chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.data: TrendData | None = None
 
@@ -332,13 +342,15 @@ def paint_all(painter: QPainter, rect: QRectF, data: TrendData, palette: QPalett
 def describe(data: TrendData) -> str:
     """A sentence for screen readers: the chart in words."""
     parts = [
-        _tr("%1 temperature readings").replace("%1", str(len(data.temperatures))),
-        _tr("%1 fever events").replace("%1", str(len(data.fever_times))),
+        translate("TrendChart", "%1 temperature readings").replace(
+            "%1", str(len(data.temperatures))
+        ),
+        translate("TrendChart", "%1 fever events").replace("%1", str(len(data.fever_times))),
     ]
     for label, points in data.symptoms:
         worst = max(severity for _, severity in points) if points else 0
         parts.append(
-            _tr("%1: %2 entries, worst %3 of 4")
+            translate("TrendChart", "%1: %2 entries, worst %3 of 4")
             .replace("%1", label)
             .replace("%2", str(len(points)))
             .replace("%3", str(worst))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 from collections import Counter, defaultdict
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from statistics import median
@@ -28,11 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
-    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -42,25 +39,19 @@ from companion.journal.records import Child
 from companion.ui.journal.entry_details import rule_text
 from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
 from companion.ui.journal.reports.paginate import draw_page, measure, page_breaks
+from companion.ui.journal.reports.summary_chart import chart_image
 from companion.ui.journal.reports.summary_questions import open_questions_html
-from companion.ui.journal.reports.trend_chart import (
-    TEMPERATURE_HEIGHT,
-    TrendData,
-    paint_all,
-    symptoms_height,
-)
 from companion.ui.journal.reports.trends_view import TrendRecords, read_trend_records, trend_data
 from companion.ui.widgets.entry_forms import from_utc, local_text
 from companion.ui.widgets.page_size import page_size_for
+
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from companion.journal import Journal
 
 CHART_URL = QUrl("companion-chart:trends")
-CHART_WIDTH = 820
-#: Pixels per chart unit: about 230 dots per inch across the printed page, sharp on paper.
-CHART_SCALE = 2.0
-MAX_CHART_SYMPTOMS = 8
 #: The severe-entries table shows the most recent ones; the summary table covers them all.
 MAX_SEVERE_ROWS = 30
 #: After-visit notes are shortened to about this many characters; the journal has them whole.
@@ -68,8 +59,8 @@ MAX_NOTE_CHARS = 200
 FOOTER_POINTS = 8.5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitSummary", text)
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
 
 
 def _e(text: str) -> str:
@@ -78,39 +69,6 @@ def _e(text: str) -> str:
 
 def _day(moment: datetime) -> str:
     return QLocale().toString(from_utc(moment).date(), "d MMM yyyy")
-
-
-def paper_palette() -> QPalette:
-    """Dark ink on white paper: a printout does not follow the screen's dark mode."""
-    palette = QPalette()
-    for role, color in (
-        (QPalette.ColorRole.Base, "#ffffff"),
-        (QPalette.ColorRole.Window, "#ffffff"),
-        (QPalette.ColorRole.Text, "#1a1a1a"),
-        (QPalette.ColorRole.WindowText, "#1a1a1a"),
-        (QPalette.ColorRole.Highlight, "#1f5fa8"),
-    ):
-        palette.setColor(role, QColor(color))
-    return palette
-
-
-def chart_image(data: TrendData) -> QImage:
-    """The chart, sharp on paper; the most frequent symptoms only, so it fits on a page."""
-    if len(data.symptoms) > MAX_CHART_SYMPTOMS:
-        data = replace(data, symptoms=data.symptoms[:MAX_CHART_SYMPTOMS])
-    font = QFont()
-    font.setPixelSize(14)
-    height = TEMPERATURE_HEIGHT + 24 + symptoms_height(data, font)
-    image = QImage(
-        int(CHART_WIDTH * CHART_SCALE), int(height * CHART_SCALE), QImage.Format.Format_RGB32
-    )
-    image.setDevicePixelRatio(CHART_SCALE)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    painter.setFont(font)
-    paint_all(painter, QRectF(0, 0, CHART_WIDTH, height), data, paper_palette())
-    painter.end()
-    return image
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -157,31 +115,35 @@ def summary_html(
     if records is None:
         records = read_trend_records(journal, child.id, start, end)
     parts: list[str] = [
-        f"<h1>{_e(_tr('Visit summary: %1').replace('%1', child.name))}</h1>",
+        "<h1>"
+        + _e(translate("VisitSummary", "Visit summary: %1").replace("%1", child.name))
+        + "</h1>",
         "<p>"
         + _e(
-            _tr("From %1 to %2")
+            translate("VisitSummary", "From %1 to %2")
             .replace("%1", _day(start))
             .replace("%2", _day(end - timedelta(seconds=1)))
         )
         + "<br>"
-        + _e(_tr("Made on %1").replace("%1", local_text(made)))
+        + _e(translate("VisitSummary", "Made on %1").replace("%1", local_text(made)))
         + "</p>",
         "<p><b>"
-        + _e(_tr("Information from the family's journal, not medical advice."))
+        + _e(
+            translate("VisitSummary", "Information from the family's journal, not medical advice.")
+        )
         + "</b></p>",
     ]
     facts = []
     if child.birth_date is not None:
         birth = child.birth_date
         born = QLocale().toString(QDate(birth.year, birth.month, birth.day), "d MMM yyyy")
-        facts.append(_e(_tr("Born %1").replace("%1", born)))
+        facts.append(_e(translate("VisitSummary", "Born %1").replace("%1", born)))
     if child.diagnosis:
         facts.append(_e(child.diagnosis))
     if facts:
         parts.append("<p>" + " · ".join(facts) + "</p>")
 
-    parts.append(f"<h2>{_e(_tr('Appointments'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Appointments")))
     appointments = journal.list_appointments(child.id, start, end)
     upcoming = [a for a in journal.upcoming_appointments(child.id, now=end) if a.starts_at >= end]
     next_ids = {a.id for a in upcoming[:1]}
@@ -190,21 +152,32 @@ def summary_html(
     rows = [
         [
             _e(local_text(a.starts_at))
-            + (f"<br><b>{_e(_tr('(next visit)'))}</b>" if a.id in next_ids else ""),
+            + (
+                "<br><b>" + _e(translate("VisitSummary", "(next visit)")) + "</b>"
+                if a.id in next_ids
+                else ""
+            ),
             _e(a.purpose),
             _e(" · ".join(p for p in (a.with_whom, a.place) if p)),
             _e(notes[a.id]),
         ]
         for a in listed
     ]
-    headers = [_tr("When"), _tr("What for"), _tr("With, where"), _tr("Notes after")]
-    parts.append(_table_or(headers, rows, _tr("None in this period.")))
+    headers = [
+        translate("VisitSummary", "When"),
+        translate("VisitSummary", "What for"),
+        translate("VisitSummary", "With, where"),
+        translate("VisitSummary", "Notes after"),
+    ]
+    parts.append(_table_or(headers, rows, translate("VisitSummary", "None in this period.")))
     if any(notes[a.id] != a.after_notes.strip() for a in listed):
-        shortened = _tr("Long notes are shortened here. The full notes are in the journal.")
+        shortened = translate(
+            "VisitSummary", "Long notes are shortened here. The full notes are in the journal."
+        )
         parts.append(f"<p><i>{_e(shortened)}</i></p>")
 
     entries = records.symptoms
-    parts.append(f"<h2>{_e(_tr('Symptoms'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Symptoms")))
     if entries:
         grouped: dict[str, list[int]] = defaultdict(list)
         last: dict[str, datetime] = {}
@@ -224,15 +197,21 @@ def summary_html(
             ]
             for name in order
         ]
-        headers = [_tr("Symptom"), _tr("Times"), _tr("Worst"), _tr("Usually"), _tr("Last")]
+        headers = [
+            translate("VisitSummary", "Symptom"),
+            translate("VisitSummary", "Times"),
+            translate("VisitSummary", "Worst"),
+            translate("VisitSummary", "Usually"),
+            translate("VisitSummary", "Last"),
+        ]
         parts.append(_table(headers, rows))
         severe = [entry for entry in entries if entry.severity >= 3]
         if severe:
             shown = severe[-MAX_SEVERE_ROWS:]
-            title = _tr("Severe or very severe")
+            title = translate("VisitSummary", "Severe or very severe")
             if len(shown) < len(severe):
                 title = (
-                    _tr("Severe or very severe: the latest %1 of %2")
+                    translate("VisitSummary", "Severe or very severe: the latest %1 of %2")
                     .replace("%1", str(len(shown)))
                     .replace("%2", str(len(severe)))
                 )
@@ -246,11 +225,25 @@ def summary_html(
                 ]
                 for e in shown
             ]
-            parts.append(_table([_tr("When"), _tr("Symptom"), _tr("How bad"), _tr("Notes")], rows))
+            parts.append(
+                _table(
+                    [
+                        translate("VisitSummary", "When"),
+                        translate("VisitSummary", "Symptom"),
+                        translate("VisitSummary", "How bad"),
+                        translate("VisitSummary", "Notes"),
+                    ],
+                    rows,
+                )
+            )
     else:
-        parts.append("<p>" + _e(_tr("None recorded in this period.")) + "</p>")
+        parts.append(
+            "<p>" + _e(translate("VisitSummary", "None recorded in this period.")) + "</p>"
+        )
 
-    parts.append(f"<h2>{_e(_tr('Temperature and symptoms over time'))}</h2>")
+    parts.append(
+        "<h2>" + _e(translate("VisitSummary", "Temperature and symptoms over time")) + "</h2>"
+    )
     parts.append(f"<p><img src='{CHART_URL.toString()}'></p>")
 
     readings = records.readings
@@ -259,22 +252,26 @@ def summary_html(
         parts.append(
             "<p>"
             + _e(
-                _tr("%1 readings. Highest: %2 on %3.")
+                translate("VisitSummary", "%1 readings. Highest: %2 on %3.")
                 .replace("%1", str(len(readings)))
                 .replace("%2", fever.format_temperature(top.value, top.unit))
                 .replace("%3", local_text(top.taken_at))
             )
             + "</p>"
         )
-    parts.append(f"<h2>{_e(_tr('Fever events'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Fever events")))
     rows = [
         [_e(local_text(e.occurred_at)), _e(rule_text(e.rule)), _e(e.summary)]
         for e in reversed(records.fever_events)
     ]
-    headers = [_tr("When"), _tr("Rule met"), _tr("What happened")]
-    parts.append(_table_or(headers, rows, _tr("None in this period.")))
+    headers = [
+        translate("VisitSummary", "When"),
+        translate("VisitSummary", "Rule met"),
+        translate("VisitSummary", "What happened"),
+    ]
+    parts.append(_table_or(headers, rows, translate("VisitSummary", "None in this period.")))
 
-    parts.append(f"<h2>{_e(_tr('Medicines given'))}</h2>")
+    parts.append(_h2(translate("VisitSummary", "Medicines given")))
     medicines = {m.id: m for m in journal.list_medicines(child.id)}
     doses = journal.doses_between(child.id, start, end)
     counts = Counter(d.medicine_id for d in doses)
@@ -285,7 +282,11 @@ def summary_html(
             _e(medicines[mid].dose),
             _e(
                 medicines[mid].schedule
-                + (" " + _tr("(when needed)") if medicines[mid].as_needed else "")
+                + (
+                    " " + translate("VisitSummary", "(when needed)")
+                    if medicines[mid].as_needed
+                    else ""
+                )
             ),
             str(counts[mid]),
             _e(local_text(last_dose[mid])),
@@ -293,8 +294,20 @@ def summary_html(
         for mid in medicines
         if counts[mid]
     ]
-    headers = [_tr("Medicine"), _tr("Dose"), _tr("When to give"), _tr("Doses"), _tr("Last")]
-    parts.append(_table_or(headers, rows, _tr("No doses logged in this period.")))
+    headers = [
+        translate("VisitSummary", "Medicine"),
+        translate("VisitSummary", "Dose"),
+        translate("VisitSummary", "When to give"),
+        translate("VisitSummary", "Doses"),
+        translate("VisitSummary", "Last"),
+    ]
+    parts.append(
+        _table_or(
+            headers,
+            rows,
+            translate("VisitSummary", "No doses logged in this period."),
+        )
+    )
 
     parts += open_questions_html(journal.list_questions(child.id, open_only=True), start, end)
     return "".join(parts)
@@ -315,7 +328,7 @@ def write_visit_summary(
     index shows only "Visit summary"."""
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(_tr("Visit summary"))
+    writer.setTitle(translate("VisitSummary", "Visit summary"))
     writer.setCreator("Companion")
     return render_visit_summary(journal, child_id, start, end, writer, made=made)
 
@@ -371,8 +384,9 @@ def render_visit_summary(
             if number:
                 device.newPage()
             draw_page(painter, document, page, width)
-            footer = _tr(
-                "%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4"
+            footer = translate(
+                "VisitSummary",
+                "%1 · Made %2 with Companion · Information, not medical advice · Page %3 of %4",
             )
             footer = (
                 footer.replace("%1", child.name)

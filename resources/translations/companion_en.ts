@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>JournalView</name>
+    <message numerus="yes">
+        <source>%n temperatures taken while the journal was locked are now in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageAge</name>
     <message numerus="yes">
         <source>%n years ago</source>

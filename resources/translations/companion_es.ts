@@ -139,8 +139,8 @@
         <translation>Restaurar y desbloquear</translation>
     </message>
     <message>
-        <source>Back to the passphrase</source>
-        <translation>Volver a la frase de contraseña</translation>
+        <source>Back to the password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -367,6 +367,41 @@
     </message>
 </context>
 <context>
+    <name>ChildRow</name>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 on the locked screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central line type for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. port, PICC line, Hickman line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. penicillin; or none known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>The number to call for a fever</source>
@@ -512,8 +547,8 @@
         <translation>Sus copias de seguridad son archivos aparte y están a salvo: cada una se revisa antes de reemplazar nada. El archivo dañado se guarda en la carpeta de Companion; no se borra nada.</translation>
     </message>
     <message>
-        <source>To restore it, type your passphrase (or recovery code) and press Restore it.</source>
-        <translation>Para restaurarla, escriba su frase de contraseña (o código de recuperación) y pulse Restaurarla.</translation>
+        <source>To restore it, type your password (or recovery code) and press Restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore it</source>
@@ -584,40 +619,40 @@
         <translation>Comprobando si esta computadora tiene un lugar seguro para las claves…</translation>
     </message>
     <message>
-        <source>Companion keeps a key in this computer&apos;s keyring, so the journal opens without typing. Anyone who can sign in to this computer as you can then open it. Best on a computer only you use.</source>
-        <translation>Companion guarda una clave en el llavero de esta computadora, así el diario se abre sin escribir nada. Cualquiera que pueda entrar en esta computadora con su usuario podrá abrirlo. Es mejor en una computadora que solo usa usted.</translation>
+        <source>This computer keeps the journal&apos;s key in its own safe place for keys (its keyring), so the journal opens without typing. Anyone who can sign in to this computer as you can then open it. Best on a computer only you use.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring did not answer, so this is not offered now.</source>
-        <translation>El llavero de esta computadora no respondió, así que esto no se ofrece ahora.</translation>
+        <source>This computer&apos;s safe place for keys did not answer, so this is not offered now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not offered here: this computer has no secure keyring.</source>
-        <translation>No se ofrece aquí: esta computadora no tiene un llavero seguro.</translation>
+        <source>Not offered here: this computer has no safe place for the key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This journal has no passphrase, so this is how it opens each day. To turn it off, first add a passphrase above.</source>
-        <translation>Este diario no tiene frase de contraseña, así que se abre de esta forma cada día. Para desactivarlo, primero añada una frase de contraseña arriba.</translation>
+        <source>This journal has no password, so this is how it opens each day. To turn it off, first add a password above.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It stays on: without it, this journal would open only with the recovery code. Add a passphrase above first, then you can turn this off.</source>
-        <translation>Sigue activado: sin él, este diario solo se abriría con el código de recuperación. Añada primero una frase de contraseña arriba y luego podrá desactivarlo.</translation>
+        <source>It stays on: without it, this journal would open only with the recovery code. Add a password above first, then you can turn this off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asking this computer&apos;s keyring…</source>
-        <translation>Preguntando al llavero de esta computadora…</translation>
+        <source>Asking this computer for the journal&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the journal now asks for your password each time it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s safe place for keys did not answer, so nothing was changed and nothing was lost. The journal opens as before.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done: this computer now opens the journal without typing. Anyone who can sign in to this computer as you can open it.</source>
         <translation>Listo: esta computadora abre ahora el diario sin escribir nada. Cualquiera que pueda entrar en esta computadora con su usuario podrá abrirlo.</translation>
-    </message>
-    <message>
-        <source>Done: the journal now asks for your passphrase each time it opens.</source>
-        <translation>Listo: el diario ahora pide su frase de contraseña cada vez que se abre.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keyring did not answer, so nothing was changed and nothing was lost. The journal opens as before.</source>
-        <translation>El llavero de esta computadora no respondió, así que no se cambió nada y no se perdió nada. El diario se abre como antes.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +828,92 @@
     <message>
         <source>Add the medicine to the list first.</source>
         <translation>Primero añada el medicamento a la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyPanel</name>
+    <message>
+        <source>The emergency information for this screen could not be read: its file was changed or damaged. Unlock the journal and turn it on again in Privacy and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency information, shown without the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The common fever rule: ask your care team for their own.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fever: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number is marked for fevers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a fever, call %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call at %1 or higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also call at %1 or higher for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also call at %1 or lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmergencySection</name>
+    <message>
+        <source>Emergency information on the locked screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the medical ID on a phone: the first names you choose, the fever rule and your fever contact&apos;s number, and what you add below, so a grandparent or a babysitter can see them while the journal is locked. Anyone at this computer can read them, without the password. Everything else stays locked. You can change this or turn it off here at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show emergency information on the locked screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>Save the emergency information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The locked screen shows it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but no child is chosen, so the locked screen shows nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off. The locked screen shows nothing from the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -975,16 +1096,16 @@
         <translation>Ese código de recuperación no abrió el diario. Revise cada grupo de letras y números, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring did not open the journal, so please type your passphrase.</source>
-        <translation>El llavero de esta computadora no abrió el diario, así que escriba su frase de contraseña.</translation>
+        <source>The key kept on this computer did not open the journal, so please type the password for the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That passphrase did not open the journal. Check that Caps Lock is off, then try again.</source>
-        <translation>Esa frase de contraseña no abrió el diario. Compruebe que Bloq Mayús está desactivado y vuelva a intentarlo.</translation>
+        <source>That password did not open the journal. Check that Caps Lock is off, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring did not answer, so please type your passphrase.</source>
-        <translation>El llavero de esta computadora no respondió, así que escriba su frase de contraseña.</translation>
+        <source>This computer did not give the journal&apos;s key back, so please type the password for the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Companion. Please update Companion to open it. Nothing was changed.</source>
@@ -1025,6 +1146,30 @@
     <message>
         <source>The journal could not be opened. Please try again; if it keeps happening, restart the computer.</source>
         <translation>No se pudo abrir el diario. Vuelva a intentarlo; si sigue pasando, reinicie la computadora.</translation>
+    </message>
+    <message>
+        <source>Please write the temperature and the time down for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading could not be kept: the journal has to be unlocked once first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so this reading could not be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion cannot write to its folder, so this reading was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file is missing or damaged, so this reading was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading could not be kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What you typed is still here.</source>
@@ -1715,6 +1860,25 @@
     </message>
 </context>
 <context>
+    <name>FirstReading</name>
+    <message>
+        <source>Is your child hot? Check a temperature now; set up the journal after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the journal to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading is only on the screen for now. It is saved in the journal when you set it up (it takes a minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reading of %1 is saved in the journal once it is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderNotice</name>
     <message>
         <source>Problem with Companion&apos;s folder</source>
@@ -2030,6 +2194,16 @@ No se encontró la guía de uso en esta instalación.</translation>
         <source>Fever alert</source>
         <translation>Alerta de fiebre</translation>
     </message>
+    <message>
+        <source>Your child</source>
+        <extracomment>A child not named yet (the same words as in :mod:`companion.journal.locked`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team</source>
+        <extracomment>What was noted before the journal existed: a reading and the fever number (E.164), if any.</extracomment>
+        <translation type="unfinished">Su equipo de atención</translation>
+    </message>
 </context>
 <context>
     <name>JournalForms</name>
@@ -2211,6 +2385,21 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Primero guarde o cancele el formulario abierto, y luego busque.</translation>
     </message>
     <message>
+        <source>A temperature taken while the journal was locked is now in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temperatures taken while the journal was locked are now in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A temperature logged while the journal was locked could not be read: its file was changed or cut short, so it was left out. Everything else in the journal is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal file looks damaged. The Journal section shows how to restore a backup.</source>
         <translation>El archivo del diario parece dañado. La sección Diario muestra cómo restaurar una copia de seguridad.</translation>
     </message>
@@ -2290,32 +2479,8 @@ No se encontró la guía de uso en esta instalación.</translation>
 <context>
     <name>LockChoicePage</name>
     <message>
-        <source>Use a passphrase (best on a computer other people use)</source>
-        <translation>Usar una frase de contraseña (lo mejor en una computadora que usan otras personas)</translation>
-    </message>
-    <message>
-        <source>Use a passphrase</source>
-        <translation>Usar una frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Unlock automatically on this computer</source>
-        <translation>Desbloquear automáticamente en esta computadora</translation>
-    </message>
-    <message>
-        <source>Checking whether this computer has a safe place for keys…</source>
-        <translation>Comprobando si esta computadora tiene un lugar seguro para las claves…</translation>
-    </message>
-    <message>
-        <source>About unlocking automatically</source>
-        <translation>Sobre el desbloqueo automático</translation>
-    </message>
-    <message>
         <source>Create the journal</source>
         <translation>Crear el diario</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
     </message>
     <message>
         <source>Setting up and locking your journal. This takes a few seconds…</source>
@@ -2330,56 +2495,104 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>How should the journal unlock?</source>
-        <translation>¿Cómo debe desbloquearse el diario?</translation>
-    </message>
-    <message>
-        <source>New passphrase</source>
-        <translation>Nueva frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again</source>
-        <translation>Escriba la frase de contraseña otra vez</translation>
-    </message>
-    <message>
         <source>Show what I type</source>
         <translation>Mostrar lo que escribo</translation>
-    </message>
-    <message>
-        <source>Show the passphrase as I type</source>
-        <translation>Mostrar la frase de contraseña mientras escribo</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Seguridad de la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Do the two passphrases match</source>
-        <translation>¿Coinciden las dos frases de contraseña?</translation>
     </message>
     <message>
         <source>Type it again</source>
         <translation>Escríbala otra vez</translation>
     </message>
     <message>
-        <source>A few everyday words you can picture, like a short sentence, are easy to remember and hard to guess. At least 8 characters.</source>
-        <translation>Unas cuantas palabras de todos los días que pueda imaginar, como una frase corta, son fáciles de recordar y difíciles de adivinar. Al menos 8 caracteres.</translation>
+        <source>Use a password (best on a computer other people use)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Companion keeps a key in this computer&apos;s keyring, so the journal opens without typing. Anyone who can sign in to this computer as you can then open it. Best on a computer only you use.</source>
-        <translation>Companion guarda una clave en el llavero de esta computadora, así el diario se abre sin escribir nada. Cualquiera que pueda entrar en esta computadora con su usuario podrá abrirlo. Es mejor en una computadora que solo usa usted.</translation>
+        <source>Use a password for the journal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not offered here: this computer has no secure keyring that Companion can use, so please choose a passphrase.</source>
-        <translation>No se ofrece aquí: esta computadora no tiene un llavero seguro que Companion pueda usar, así que elija una frase de contraseña.</translation>
+        <source>Open without a password on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not offered here: this computer&apos;s keyring did not answer, so please choose a passphrase.</source>
-        <translation>No se ofrece aquí: el llavero de esta computadora no respondió, así que elija una frase de contraseña.</translation>
+        <source>Checking whether this computer has a safe place for the key…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too short: use at least 8 characters.</source>
-        <translation>Demasiado corta: use al menos 8 caracteres.</translation>
+        <source>About opening without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show emergency information on the locked screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child&apos;s first name, the fever rule and your care team&apos;s fever number, so a grandparent or a babysitter sees them without the password. Anyone at this computer can read them. Everything else stays locked. You can change this or turn it off at any time in Privacy and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore the journal from a backup</source>
+        <translation type="unfinished">Restaurar el diario desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Set up your private journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal keeps temperatures, medicines and notes about your child locked on this computer; Companion never sends them anywhere. It opens with a password for the journal: a new one, not your email or computer password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept a journal on another computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password as I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the two passwords match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few everyday words you can picture, like a short sentence, are easy to remember and hard to guess. At least 8 letters or numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer keeps the journal&apos;s key in its own safe place for keys (its keyring), so the journal opens without typing. Anyone who can sign in to this computer as you can then open it. Best on a computer only you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered here: this computer has no safe place for the key that Companion can use, so please choose a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered here: this computer&apos;s safe place for keys did not answer, so please choose a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least 8 letters or numbers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too easy to guess: try a few everyday words instead.</source>
@@ -2398,20 +2611,35 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Segura.</translation>
     </message>
     <message>
-        <source>The two passphrases match.</source>
-        <translation>Las dos frases de contraseña coinciden.</translation>
+        <source>The two passwords match.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passphrases are not the same yet.</source>
-        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
+        <source>The two passwords are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s safe place for keys did not answer, so the journal was not created. Please choose a password instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A journal already exists in this folder. Unlock it instead.</source>
         <translation>Ya existe un diario en esta carpeta. Desbloquéelo en su lugar.</translation>
     </message>
+</context>
+<context>
+    <name>LockedExtras</name>
     <message>
-        <source>This computer&apos;s keyring did not answer, so the journal was not created. Please choose a passphrase instead.</source>
-        <translation>El llavero de esta computadora no respondió, así que el diario no se creó. Elija una frase de contraseña en su lugar.</translation>
+        <source>Is the child hot? Anyone here can check a temperature without the password. It is kept locked and added to the journal the next time it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping this reading locked for the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reading is kept locked: it goes into the journal the next time the journal is opened. Nobody can read it without the password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2674,8 +2902,8 @@ No se encontró la guía de uso en esta instalación.</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <source>Password for the journal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -2698,32 +2926,32 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Su diario está bloqueado</translation>
     </message>
     <message>
-        <source>Type your passphrase to open it. Then press Enter.</source>
-        <translation>Escriba su frase de contraseña para abrirlo. Luego pulse Intro.</translation>
+        <source>Type the password for the journal (the one chosen when it was set up), then press Enter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphraseSection</name>
     <message>
-        <source>Current passphrase</source>
+        <source>Current password</source>
         <extracomment>The keyring gives up after 3 s a call (turning on makes two); this is the window&apos;s backstop.</extracomment>
-        <translation>Frase de contraseña actual</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>Nueva frase de contraseña</translation>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the new passphrase again</source>
-        <translation>Escriba la nueva frase de contraseña otra vez</translation>
+        <source>Type the new password again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Current passphrase:</source>
-        <translation>Frase de contraseña actual:</translation>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New passphrase:</source>
-        <translation>Nueva frase de contraseña:</translation>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type it again:</source>
@@ -2734,80 +2962,80 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Mostrar lo que escribo</translation>
     </message>
     <message>
-        <source>Show the passphrases as I type</source>
-        <translation>Mostrar las frases de contraseña mientras escribo</translation>
+        <source>Show the passwords as I type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Seguridad de la frase de contraseña</translation>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do the two new passphrases match</source>
-        <translation>¿Coinciden las dos nuevas frases de contraseña?</translation>
+        <source>Do the two new passwords match</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locking the journal with the new passphrase. This takes a few seconds…</source>
-        <translation>Bloqueando el diario con la nueva frase de contraseña. Tarda unos segundos…</translation>
+        <source>Locking the journal with the new password. This takes a few seconds…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changing the passphrase</source>
-        <translation>Cambiando la frase de contraseña</translation>
+        <source>Changing the password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase message</source>
-        <translation>Mensaje sobre la frase de contraseña</translation>
+        <source>Password message</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal opens only by itself on this computer, or with the recovery code. A password also opens it when this computer does not, and opens your backups on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your current password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is added. The journal now also opens with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one from now on. Backups saved before now still open with the old one, or with your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current password. Check that Caps Lock is off, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To change it, type the one you use now, then the new one twice. A few everyday words you can picture are easy to remember and hard to guess.</source>
         <translation>Para cambiarla, escriba la que usa ahora y luego la nueva dos veces. Unas cuantas palabras de todos los días que pueda imaginar son fáciles de recordar y difíciles de adivinar.</translation>
-    </message>
-    <message>
-        <source>Change the passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Add a passphrase</source>
-        <translation>Añadir una frase de contraseña</translation>
-    </message>
-    <message>
-        <source>This journal opens only with this computer&apos;s keyring or the recovery code. A passphrase also opens it when the keyring does not answer, and opens your backups on another computer.</source>
-        <translation>Este diario solo se abre con el llavero de esta computadora o con el código de recuperación. Una frase de contraseña también lo abre cuando el llavero no responde, y abre sus copias de seguridad en otra computadora.</translation>
-    </message>
-    <message>
-        <source>Add the passphrase</source>
-        <translation>Añadir la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The two new passphrases match.</source>
-        <translation>Las dos nuevas frases de contraseña coinciden.</translation>
-    </message>
-    <message>
-        <source>The two new passphrases are not the same yet.</source>
-        <translation>Las dos nuevas frases de contraseña todavía no son iguales.</translation>
-    </message>
-    <message>
-        <source>Please type your current passphrase first.</source>
-        <translation>Primero escriba su frase de contraseña actual.</translation>
-    </message>
-    <message>
-        <source>Your passphrase is added. The journal now also opens with it.</source>
-        <translation>Se añadió su frase de contraseña. El diario ahora también se abre con ella.</translation>
-    </message>
-    <message>
-        <source>Your passphrase is changed. Use the new one from now on. Backups saved before now still open with the old one, or with your recovery code.</source>
-        <translation>Se cambió su frase de contraseña. Use la nueva desde ahora. Las copias de seguridad guardadas antes todavía se abren con la anterior, o con su código de recuperación.</translation>
-    </message>
-    <message>
-        <source>Passphrase saved.</source>
-        <translation>Frase de contraseña guardada.</translation>
-    </message>
-    <message>
-        <source>That is not your current passphrase. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation>Esa no es su frase de contraseña actual. Compruebe que Bloq Mayús está desactivado y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3178,65 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
 </context>
 <context>
+    <name>QuickReading</name>
+    <message>
+        <source>Is your child hot? Check a temperature here. No password needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished">Temperatura</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>How it was taken</source>
+        <translation type="unfinished">Cómo se tomó</translation>
+    </message>
+    <message>
+        <source>Under the arm</source>
+        <translation type="unfinished">Debajo del brazo</translation>
+    </message>
+    <message>
+        <source>Mouth</source>
+        <translation type="unfinished">Boca</translation>
+    </message>
+    <message>
+        <source>Ear</source>
+        <translation type="unfinished">Oído</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation type="unfinished">Frente</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Mensaje</translation>
+    </message>
+    <message>
+        <source>Type the number the thermometer shows, between %1 and %2 °%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Keep in my words</source>
@@ -3029,6 +3316,41 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
 </context>
 <context>
+    <name>ReadingResult</name>
+    <message>
+        <source>Your care team&apos;s number for fevers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s number for &amp;fevers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the common rule: %1 or higher. Ask your care team for their own rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the fever rule of %2. If your child seems unwell, call your care team anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number. Check the digits, including the area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Recovery code</source>
@@ -3051,14 +3373,6 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Guardar el código de recuperación en un archivo</translation>
     </message>
     <message>
-        <source>I have printed it or saved it somewhere safe</source>
-        <translation>Lo imprimí o lo guardé en un lugar seguro</translation>
-    </message>
-    <message>
-        <source>I have printed or saved the recovery code</source>
-        <translation>Imprimí o guardé el código de recuperación</translation>
-    </message>
-    <message>
         <source>Last group of the recovery code</source>
         <translation>Último grupo del código de recuperación</translation>
     </message>
@@ -3075,16 +3389,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Abrir mi diario</translation>
     </message>
     <message>
-        <source>To check you have it, type the last group of four (bottom right):</source>
-        <translation>Para comprobar que lo tiene, escriba el último grupo de cuatro (abajo a la derecha):</translation>
-    </message>
-    <message>
         <source>Keep your recovery code</source>
         <translation>Guarde su código de recuperación</translation>
-    </message>
-    <message>
-        <source>If you forget your passphrase, or this computer&apos;s keyring stops working, this code opens the journal. It is shown only this once.</source>
-        <translation>Si olvida su frase de contraseña, o el llavero de esta computadora deja de funcionar, este código abre el diario. Se muestra solo esta vez.</translation>
     </message>
     <message>
         <source>Print it or save it, and keep it somewhere safe, such as with your child&apos;s medical papers. Anyone who has it can open the journal on this computer.</source>
@@ -3099,16 +3405,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Ese no es el último grupo. Mire abajo a la derecha del código.</translation>
     </message>
     <message>
-        <source>Please tick the box once you have printed or saved the code.</source>
-        <translation>Marque la casilla cuando haya impreso o guardado el código.</translation>
-    </message>
-    <message>
         <source>Companion journal recovery code</source>
         <translation>Código de recuperación del diario de Companion</translation>
-    </message>
-    <message>
-        <source>This code opens your Companion journal if you forget your passphrase.</source>
-        <translation>Este código abre su diario de Companion si olvida su frase de contraseña.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe. Anyone who has it can open the journal.</source>
@@ -3125,6 +3423,22 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Keep it somewhere safe, such as with your child&apos;s medical papers. Anyone who has it can open the journal.</source>
         <translation>Guárdelo en un lugar seguro, por ejemplo con los papeles médicos de su hijo o hija. Cualquiera que lo tenga puede abrir el diario.</translation>
+    </message>
+    <message>
+        <source>Once you have printed or saved it, type its last group of four (bottom right) to show you have it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget the password for the journal, or this computer stops opening it by itself, this code opens the journal. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type the last group of four once you have kept the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens your Companion journal if you forget the password for it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -3162,8 +3476,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Desbloquear con el código de recuperación</translation>
     </message>
     <message>
-        <source>Back to the passphrase</source>
-        <translation>Volver a la frase de contraseña</translation>
+        <source>Back to the password</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use your recovery code</source>
@@ -3196,8 +3510,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Elegir un archivo de copia…</translation>
     </message>
     <message>
-        <source>Passphrase or recovery code</source>
-        <translation>Frase de contraseña o código de recuperación</translation>
+        <source>Password or recovery code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is my recovery code</source>
@@ -3216,8 +3530,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Primero elija un archivo de copia.</translation>
     </message>
     <message>
-        <source>Please type your passphrase or recovery code first.</source>
-        <translation>Primero escriba su frase de contraseña o su código de recuperación.</translation>
+        <source>Please type your password or recovery code first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3295,8 +3609,16 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Copia de Companion (*.companion-backup)</translation>
     </message>
     <message>
-        <source>Saved as “%1” in the folder %2. It is encrypted: to open it you need your passphrase or your recovery code.</source>
-        <translation>Se guardó como «%1» en la carpeta %2. Está cifrada: para abrirla necesita su frase de contraseña o su código de recuperación.</translation>
+        <source>Saved as “%1” in the folder %2. It is encrypted: to open it you need your password or your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept in Companion&apos;s own backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new recovery code is ready, and the old one no longer works. Backups saved before now still open with the old code or your password.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup saved.</source>
@@ -3321,10 +3643,6 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>No automatic backup yet.</source>
         <translation>Todavía no hay ninguna copia automática.</translation>
-    </message>
-    <message>
-        <source>They are kept in the folder %1</source>
-        <translation>Se guardan en la carpeta %1</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -3365,10 +3683,6 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>The last new recovery code was not confirmed as kept. If you did not print or save it, make a new one now.</source>
         <translation>No se confirmó que se guardara el último código de recuperación nuevo. Si no lo imprimió ni lo guardó, haga uno nuevo ahora.</translation>
-    </message>
-    <message>
-        <source>Your new recovery code is ready, and the old one no longer works. Backups saved before now still open with the old code or your passphrase.</source>
-        <translation>Su nuevo código de recuperación está listo y el anterior ya no funciona. Las copias guardadas antes todavía se abren con el código anterior o con su frase de contraseña.</translation>
     </message>
     <message>
         <source>New recovery code kept.</source>
@@ -3445,47 +3759,12 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Choose the backup file you brought from your other computer, for example on a USB stick. Then type the passphrase or the recovery code that opened the journal there.</source>
-        <translation>Elija el archivo de copia que trajo de su otra computadora, por ejemplo en una memoria USB. Luego escriba la frase de contraseña o el código de recuperación que abría el diario allí.</translation>
+        <source>Choose the backup file you brought from your other computer, for example on a USB stick. Then type the password or the recovery code that opened the journal there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The backup is checked before it is used. Your journal will be as it was on the day of that backup.</source>
         <translation>La copia se revisa antes de usarla. Su diario quedará como estaba el día de esa copia.</translation>
-    </message>
-</context>
-<context>
-    <name>SetupWizard</name>
-    <message>
-        <source>Set up the journal</source>
-        <translation>Preparar el diario</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurar desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Restore the journal from a backup</source>
-        <translation>Restaurar el diario desde una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Your private journal</source>
-        <translation>Su diario privado</translation>
-    </message>
-    <message>
-        <source>The journal is a place for temperatures, medicines, symptoms, appointments and the questions you want to ask. It can make a printable summary for the care team.</source>
-        <translation>El diario es un lugar para temperaturas, medicamentos, síntomas, citas y las preguntas que quiere hacer. Puede hacer un resumen para imprimir y dárselo al equipo de atención.</translation>
-    </message>
-    <message>
-        <source>It stays on this computer. It is locked with strong encryption, and Companion never sends it anywhere.</source>
-        <translation>Se queda en esta computadora. Está bloqueado con un cifrado fuerte, y Companion nunca lo envía a ningún sitio.</translation>
-    </message>
-    <message>
-        <source>Setting it up takes about a minute: you choose how it is unlocked, then you keep a recovery code in case you forget.</source>
-        <translation>Prepararlo lleva más o menos un minuto: usted elige cómo se desbloquea y luego guarda un código de recuperación por si lo olvida.</translation>
-    </message>
-    <message>
-        <source>Kept a journal on another computer? Bring it here from a backup file.</source>
-        <translation>¿Llevaba un diario en otra computadora? Tráigalo aquí desde un archivo de copia.</translation>
     </message>
 </context>
 <context>
@@ -4235,20 +4514,20 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Restaurar la copia más reciente</translation>
     </message>
     <message>
-        <source>Trying to unlock automatically with this computer&apos;s keyring…</source>
-        <translation>Intentando desbloquear automáticamente con el llavero de esta computadora…</translation>
+        <source>Opening the journal with the key kept on this computer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring did not answer. Use your recovery code to open the journal.</source>
-        <translation>El llavero de esta computadora no respondió. Use su código de recuperación para abrir el diario.</translation>
+        <source>This computer did not give the journal&apos;s key back. Use your recovery code to open the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer&apos;s keyring did not answer, so please type your passphrase.</source>
-        <translation>El llavero de esta computadora no respondió, así que escriba su frase de contraseña.</translation>
+        <source>This computer did not give the journal&apos;s key back, so please type the password for the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please type your passphrase first.</source>
-        <translation>Primero escriba su frase de contraseña.</translation>
+        <source>Please type the password for the journal first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please type your recovery code first.</source>
@@ -4699,6 +4978,14 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Time zone:</source>
         <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>In another time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time zone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>

@@ -71,9 +71,10 @@ fi
 export UV_PYTHON_DOWNLOADS=never
 # Installed apps start from compiled bytecode; so does this environment.
 export UV_COMPILE_BYTECODE=1
-if [ "$mode" = test ]; then
+if [ "$mode" = test ] || [ -x .venv/bin/pytest ]; then
+  # Also when ./scripts/test set this environment up before: uv removes groups left out of a
+  # sync even with --inexact, so running the app would take the test tools away.
   "$tools/bin/uv" sync --quiet --frozen --python "$python" --group dev --group packaging
 else
-  # --inexact: keep the test tools if ./scripts/test installed them before.
-  "$tools/bin/uv" sync --quiet --frozen --python "$python" --no-dev --inexact
+  "$tools/bin/uv" sync --quiet --frozen --python "$python" --no-dev
 fi

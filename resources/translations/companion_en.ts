@@ -60,9 +60,9 @@
     <name>JournalView</name>
     <message numerus="yes">
         <source>%n temperatures taken while the journal was locked are now in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temperature taken while the journal was locked is now in it.</numerusform>
+            <numerusform>%n temperatures taken while the journal was locked are now in it.</numerusform>
         </translation>
     </message>
 </context>

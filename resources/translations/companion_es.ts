@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Back to the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la contraseña</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -370,35 +370,35 @@
     <name>ChildRow</name>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a %1</translation>
     </message>
     <message>
         <source>Show %1 on the locked screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a %1 en la pantalla bloqueada</translation>
     </message>
     <message>
         <source>Central line type for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de vía central de %1</translation>
     </message>
     <message>
         <source>Allergies of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias de %1</translation>
     </message>
     <message>
         <source>e.g. port, PICC line, Hickman line</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. puerto implantado, vía PICC, catéter Hickman</translation>
     </message>
     <message>
         <source>e.g. penicillin; or none known</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. penicilina; o ninguna conocida</translation>
     </message>
     <message>
         <source>Central line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía central:</translation>
     </message>
     <message>
         <source>Allergies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias:</translation>
     </message>
 </context>
 <context>
@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>To restore it, type your password (or recovery code) and press Restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurarla, escriba su contraseña (o código de recuperación) y pulse Restaurarla.</translation>
     </message>
     <message>
         <source>Restore it</source>
@@ -620,35 +620,35 @@
     </message>
     <message>
         <source>This computer keeps the journal&apos;s key in its own safe place for keys (its keyring), so the journal opens without typing. Anyone who can sign in to this computer as you can then open it. Best on a computer only you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora guarda la clave del diario en su propio lugar seguro para claves (su llavero), así el diario se abre sin escribir nada. Cualquiera que pueda entrar en esta computadora con su usuario podrá abrirlo. Es mejor en una computadora que solo usa usted.</translation>
     </message>
     <message>
         <source>This computer&apos;s safe place for keys did not answer, so this is not offered now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar seguro para claves de esta computadora no respondió, así que esto no se ofrece ahora.</translation>
     </message>
     <message>
         <source>Not offered here: this computer has no safe place for the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrece aquí: esta computadora no tiene un lugar seguro para la clave.</translation>
     </message>
     <message>
         <source>This journal has no password, so this is how it opens each day. To turn it off, first add a password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no tiene contraseña, así que se abre de esta forma cada día. Para desactivarlo, primero añada una contraseña arriba.</translation>
     </message>
     <message>
         <source>It stays on: without it, this journal would open only with the recovery code. Add a password above first, then you can turn this off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue activado: sin él, este diario solo se abriría con el código de recuperación. Añada primero una contraseña arriba y luego podrá desactivarlo.</translation>
     </message>
     <message>
         <source>Asking this computer for the journal&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a esta computadora la clave del diario…</translation>
     </message>
     <message>
         <source>Done: the journal now asks for your password each time it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: el diario ahora pide su contraseña cada vez que se abre.</translation>
     </message>
     <message>
         <source>This computer&apos;s safe place for keys did not answer, so nothing was changed and nothing was lost. The journal opens as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar seguro para claves de esta computadora no respondió, así que no se cambió nada y no se perdió nada. El diario se abre como antes.</translation>
     </message>
     <message>
         <source>Done: this computer now opens the journal without typing. Anyone who can sign in to this computer as you can open it.</source>
@@ -834,86 +834,86 @@
     <name>EmergencyPanel</name>
     <message>
         <source>The emergency information for this screen could not be read: its file was changed or damaged. Unlock the journal and turn it on again in Privacy and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la información de emergencia de esta pantalla: su archivo se cambió o está dañado. Desbloquee el diario y vuelva a activarla en Privacidad y copias de seguridad.</translation>
     </message>
     <message>
         <source>Emergency information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de emergencia</translation>
     </message>
     <message>
         <source>Emergency information, shown without the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de emergencia, visible sin la contraseña</translation>
     </message>
     <message>
         <source>Central line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vía central: %1</translation>
     </message>
     <message>
         <source>Allergies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alergias: %1</translation>
     </message>
     <message>
         <source>(The common fever rule: ask your care team for their own.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(La regla de fiebre habitual: pida a su equipo de atención su propia regla.)</translation>
     </message>
     <message>
         <source>Fever: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiebre: %1</translation>
     </message>
     <message>
         <source>No number is marked for fevers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún número marcado para la fiebre.</translation>
     </message>
     <message>
         <source>For a fever, call %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay fiebre, llame a %1:</translation>
     </message>
     <message>
         <source>Call at %1 or higher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame con %1 o más.</translation>
     </message>
     <message>
         <source>Also call at %1 or higher for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame también si se mantiene en %1 o más durante %2 minutos.</translation>
     </message>
     <message>
         <source>Also call at %1 or lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llame también con %1 o menos.</translation>
     </message>
 </context>
 <context>
     <name>EmergencySection</name>
     <message>
         <source>Emergency information on the locked screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de emergencia en la pantalla bloqueada</translation>
     </message>
     <message>
         <source>Like the medical ID on a phone: the first names you choose, the fever rule and your fever contact&apos;s number, and what you add below, so a grandparent or a babysitter can see them while the journal is locked. Anyone at this computer can read them, without the password. Everything else stays locked. You can change this or turn it off here at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como la ficha médica de un teléfono: los nombres de pila que elija, la regla de fiebre y el número de su contacto para la fiebre, y lo que añada abajo, para que un abuelo o una niñera puedan verlos mientras el diario está bloqueado. Cualquiera que esté en esta computadora puede leerlos, sin la contraseña. Todo lo demás sigue bloqueado. Puede cambiar esto o desactivarlo aquí en cualquier momento.</translation>
     </message>
     <message>
         <source>Show emergency information on the locked screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la información de emergencia en la pantalla bloqueada</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the emergency information</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la información de emergencia</translation>
     </message>
     <message>
         <source>Saved. The locked screen shows it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La pantalla bloqueada la muestra desde ahora.</translation>
     </message>
     <message>
         <source>Saved, but no child is chosen, so the locked screen shows nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, pero no eligió ningún niño o niña, así que la pantalla bloqueada no muestra nada.</translation>
     </message>
     <message>
         <source>Turned off. The locked screen shows nothing from the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado. La pantalla bloqueada no muestra nada del diario.</translation>
     </message>
 </context>
 <context>
@@ -1097,15 +1097,15 @@
     </message>
     <message>
         <source>The key kept on this computer did not open the journal, so please type the password for the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave guardada en esta computadora no abrió el diario, así que escriba la contraseña del diario.</translation>
     </message>
     <message>
         <source>That password did not open the journal. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abrió el diario. Compruebe que Bloq Mayús está desactivado y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This computer did not give the journal&apos;s key back, so please type the password for the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no devolvió la clave del diario, así que escriba la contraseña del diario.</translation>
     </message>
     <message>
         <source>This journal was saved by a newer version of Companion. Please update Companion to open it. Nothing was changed.</source>
@@ -1149,27 +1149,27 @@
     </message>
     <message>
         <source>Please write the temperature and the time down for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, anote en un papel la temperatura y la hora.</translation>
     </message>
     <message>
         <source>This reading could not be kept: the journal has to be unlocked once first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar esta medición: primero hay que desbloquear el diario una vez.</translation>
     </message>
     <message>
         <source>The disk is full, so this reading could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, así que no se pudo guardar esta medición.</translation>
     </message>
     <message>
         <source>Companion cannot write to its folder, so this reading was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion no puede escribir en su carpeta, así que esta medición no se guardó.</translation>
     </message>
     <message>
         <source>The journal&apos;s key file is missing or damaged, so this reading was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo de la clave del diario o está dañado, así que esta medición no se guardó.</translation>
     </message>
     <message>
         <source>This reading could not be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar esta medición.</translation>
     </message>
     <message>
         <source>What you typed is still here.</source>
@@ -1863,19 +1863,19 @@
     <name>FirstReading</name>
     <message>
         <source>Is your child hot? Check a temperature now; set up the journal after.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Nota caliente a su hijo o hija? Compruebe una temperatura ahora y prepare el diario después.</translation>
     </message>
     <message>
         <source>Set up the journal to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar el diario para guardarla</translation>
     </message>
     <message>
         <source>This reading is only on the screen for now. It is saved in the journal when you set it up (it takes a minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, esta medición solo está en la pantalla. Se guarda en el diario cuando usted lo prepare (tarda un minuto).</translation>
     </message>
     <message>
         <source>Your reading of %1 is saved in the journal once it is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su medición de %1 se guarda en el diario en cuanto esté preparado.</translation>
     </message>
 </context>
 <context>
@@ -2197,12 +2197,12 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Your child</source>
         <extracomment>A child not named yet (the same words as in :mod:`companion.journal.locked`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su hijo o hija</translation>
     </message>
     <message>
         <source>Your care team</source>
         <extracomment>What was noted before the journal existed: a reading and the fever number (E.164), if any.</extracomment>
-        <translation type="unfinished">Su equipo de atención</translation>
+        <translation>Su equipo de atención</translation>
     </message>
 </context>
 <context>
@@ -2386,18 +2386,18 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>A temperature taken while the journal was locked is now in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una temperatura tomada mientras el diario estaba bloqueado ya está en él.</translation>
     </message>
     <message numerus="yes">
         <source>%n temperatures taken while the journal was locked are now in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temperatura tomada mientras el diario estaba bloqueado ya está en él.</numerusform>
+            <numerusform>%n temperaturas tomadas mientras el diario estaba bloqueado ya están en él.</numerusform>
         </translation>
     </message>
     <message>
         <source>A temperature logged while the journal was locked could not be read: its file was changed or cut short, so it was left out. Everything else in the journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer una temperatura anotada mientras el diario estaba bloqueado: su archivo se cambió o quedó cortado, así que se dejó fuera. Todo lo demás del diario está como estaba.</translation>
     </message>
     <message>
         <source>The journal file looks damaged. The Journal section shows how to restore a backup.</source>
@@ -2504,95 +2504,95 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Use a password (best on a computer other people use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una contraseña (lo mejor en una computadora que usan otras personas)</translation>
     </message>
     <message>
         <source>Use a password for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una contraseña para el diario</translation>
     </message>
     <message>
         <source>Open without a password on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir sin contraseña en esta computadora</translation>
     </message>
     <message>
         <source>Checking whether this computer has a safe place for the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si esta computadora tiene un lugar seguro para la clave…</translation>
     </message>
     <message>
         <source>About opening without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre abrir sin contraseña</translation>
     </message>
     <message>
         <source>Show emergency information on the locked screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la información de emergencia en la pantalla bloqueada</translation>
     </message>
     <message>
         <source>Your child&apos;s first name, the fever rule and your care team&apos;s fever number, so a grandparent or a babysitter sees them without the password. Anyone at this computer can read them. Everything else stays locked. You can change this or turn it off at any time in Privacy and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de pila de su hijo o hija, la regla de fiebre y el número para la fiebre de su equipo de atención, para que un abuelo o una niñera los vean sin la contraseña. Cualquiera que esté en esta computadora puede leerlos. Todo lo demás sigue bloqueado. Puede cambiar esto o desactivarlo en cualquier momento en Privacidad y copias de seguridad.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished">Restaurar desde una copia de seguridad</translation>
+        <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Restore the journal from a backup</source>
-        <translation type="unfinished">Restaurar el diario desde una copia de seguridad</translation>
+        <translation>Restaurar el diario desde una copia de seguridad</translation>
     </message>
     <message>
         <source>Set up your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare su diario privado</translation>
     </message>
     <message>
         <source>The journal keeps temperatures, medicines and notes about your child locked on this computer; Companion never sends them anywhere. It opens with a password for the journal: a new one, not your email or computer password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario guarda bajo llave en esta computadora las temperaturas, los medicamentos y las notas sobre su hijo o hija; Companion nunca los envía a ningún sitio. Se abre con una contraseña para el diario: una nueva, no la de su correo electrónico ni la de su computadora.</translation>
     </message>
     <message>
         <source>Kept a journal on another computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Llevaba un diario en otra computadora?</translation>
     </message>
     <message>
         <source>New password for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña para el diario</translation>
     </message>
     <message>
         <source>Type the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña otra vez</translation>
     </message>
     <message>
         <source>Show the password as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la contraseña mientras escribo</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
         <source>Do the two passwords match</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Coinciden las dos contraseñas?</translation>
     </message>
     <message>
         <source>Password for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del diario</translation>
     </message>
     <message>
         <source>A few everyday words you can picture, like a short sentence, are easy to remember and hard to guess. At least 8 letters or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas cuantas palabras de todos los días que pueda imaginar, como una frase corta, son fáciles de recordar y difíciles de adivinar. Al menos 8 letras o números.</translation>
     </message>
     <message>
         <source>This computer keeps the journal&apos;s key in its own safe place for keys (its keyring), so the journal opens without typing. Anyone who can sign in to this computer as you can then open it. Best on a computer only you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora guarda la clave del diario en su propio lugar seguro para claves (su llavero), así el diario se abre sin escribir nada. Cualquiera que pueda entrar en esta computadora con su usuario podrá abrirlo. Es mejor en una computadora que solo usa usted.</translation>
     </message>
     <message>
         <source>Not offered here: this computer has no safe place for the key that Companion can use, so please choose a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrece aquí: esta computadora no tiene un lugar seguro para la clave que Companion pueda usar, así que elija una contraseña.</translation>
     </message>
     <message>
         <source>Not offered here: this computer&apos;s safe place for keys did not answer, so please choose a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ofrece aquí: el lugar seguro para claves de esta computadora no respondió, así que elija una contraseña.</translation>
     </message>
     <message>
         <source>Too short: use at least 8 letters or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta: use al menos 8 letras o números.</translation>
     </message>
     <message>
         <source>Too easy to guess: try a few everyday words instead.</source>
@@ -2612,15 +2612,15 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>The two passwords match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas coinciden.</translation>
     </message>
     <message>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas todavía no son iguales.</translation>
     </message>
     <message>
         <source>This computer&apos;s safe place for keys did not answer, so the journal was not created. Please choose a password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar seguro para claves de esta computadora no respondió, así que el diario no se creó. Elija una contraseña en su lugar.</translation>
     </message>
     <message>
         <source>A journal already exists in this folder. Unlock it instead.</source>
@@ -2631,15 +2631,15 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>LockedExtras</name>
     <message>
         <source>Is the child hot? Anyone here can check a temperature without the password. It is kept locked and added to the journal the next time it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Nota caliente al niño o niña? Cualquiera aquí puede comprobar una temperatura sin la contraseña. Se guarda bloqueada y se añade al diario la próxima vez que se abra.</translation>
     </message>
     <message>
         <source>Keeping this reading locked for the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando esta medición bloqueada para el diario…</translation>
     </message>
     <message>
         <source>This reading is kept locked: it goes into the journal the next time the journal is opened. Nobody can read it without the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta medición se guarda bloqueada: pasará al diario la próxima vez que se abra el diario. Nadie puede leerla sin la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -2903,7 +2903,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>PassphrasePage</name>
     <message>
         <source>Password for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del diario</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -2927,7 +2927,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Type the password for the journal (the one chosen when it was set up), then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña del diario (la que se eligió al prepararlo) y luego pulse Intro.</translation>
     </message>
 </context>
 <context>
@@ -2935,23 +2935,23 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Current password</source>
         <extracomment>The keyring gives up after 3 s a call (turning on makes two); this is the window&apos;s backstop.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña</translation>
     </message>
     <message>
         <source>Type the new password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la nueva contraseña otra vez</translation>
     </message>
     <message>
         <source>Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual:</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contraseña:</translation>
     </message>
     <message>
         <source>Type it again:</source>
@@ -2963,75 +2963,75 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Show the passwords as I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las contraseñas mientras escribo</translation>
     </message>
     <message>
         <source>Password strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
         <source>Do the two new passwords match</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Coinciden las dos nuevas contraseñas?</translation>
     </message>
     <message>
         <source>Locking the journal with the new password. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueando el diario con la nueva contraseña. Tarda unos segundos…</translation>
     </message>
     <message>
         <source>Changing the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando la contraseña</translation>
     </message>
     <message>
         <source>Password message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje sobre la contraseña</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña</translation>
     </message>
     <message>
         <source>Add a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una contraseña</translation>
     </message>
     <message>
         <source>This journal opens only by itself on this computer, or with the recovery code. A password also opens it when this computer does not, and opens your backups on another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario solo se abre por sí solo en esta computadora, o con el código de recuperación. Una contraseña también lo abre cuando esta computadora no lo hace, y abre sus copias de seguridad en otra computadora.</translation>
     </message>
     <message>
         <source>Add the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la contraseña</translation>
     </message>
     <message>
         <source>The two new passwords match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos nuevas contraseñas coinciden.</translation>
     </message>
     <message>
         <source>The two new passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos nuevas contraseñas todavía no son iguales.</translation>
     </message>
     <message>
         <source>Please type your current password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba su contraseña actual.</translation>
     </message>
     <message>
         <source>Your password is added. The journal now also opens with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió su contraseña. El diario ahora también se abre con ella.</translation>
     </message>
     <message>
         <source>Your password is changed. Use the new one from now on. Backups saved before now still open with the old one, or with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió su contraseña. Use la nueva desde ahora. Las copias de seguridad guardadas antes todavía se abren con la anterior, o con su código de recuperación.</translation>
     </message>
     <message>
         <source>Password saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña guardada.</translation>
     </message>
     <message>
         <source>That is not your current password. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es su contraseña actual. Compruebe que Bloq Mayús está desactivado y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>To change it, type the one you use now, then the new one twice. A few everyday words you can picture are easy to remember and hard to guess.</source>
@@ -3181,59 +3181,59 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>QuickReading</name>
     <message>
         <source>Is your child hot? Check a temperature here. No password needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Nota caliente a su hijo o hija? Compruebe aquí una temperatura. No hace falta contraseña.</translation>
     </message>
     <message>
         <source>Which child</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué niño o niña</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished">Temperatura</translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. %1</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unidad</translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <source>How it was taken</source>
-        <translation type="unfinished">Cómo se tomó</translation>
+        <translation>Cómo se tomó</translation>
     </message>
     <message>
         <source>Under the arm</source>
-        <translation type="unfinished">Debajo del brazo</translation>
+        <translation>Debajo del brazo</translation>
     </message>
     <message>
         <source>Mouth</source>
-        <translation type="unfinished">Boca</translation>
+        <translation>Boca</translation>
     </message>
     <message>
         <source>Ear</source>
-        <translation type="unfinished">Oído</translation>
+        <translation>Oído</translation>
     </message>
     <message>
         <source>Forehead</source>
-        <translation type="unfinished">Frente</translation>
+        <translation>Frente</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <source>Check this temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar esta temperatura</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Type the number the thermometer shows, between %1 and %2 °%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número que muestra el termómetro, entre %1 y %2 °%3.</translation>
     </message>
 </context>
 <context>
@@ -3319,35 +3319,35 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>ReadingResult</name>
     <message>
         <source>Your care team&apos;s number for fevers</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de su equipo de atención para la fiebre</translation>
     </message>
     <message>
         <source>Your care team&apos;s number for &amp;fevers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de su equipo de atención para la &amp;fiebre:</translation>
     </message>
     <message>
         <source>Put it on the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerlo en la tarjeta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Checked against the common rule: %1 or higher. Ask your care team for their own rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparada con la regla habitual: %1 o más. Pida a su equipo de atención su propia regla.</translation>
     </message>
     <message>
         <source>%1 is below the fever rule of %2. If your child seems unwell, call your care team anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está por debajo de la regla de fiebre de %2. Si su hijo o hija parece enfermo, llame igualmente a su equipo de atención.</translation>
     </message>
     <message>
         <source>This does not look like a phone number. Check the digits, including the area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece un número de teléfono. Revise los dígitos, incluido el código de área.</translation>
     </message>
     <message>
         <source>your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>su equipo de atención</translation>
     </message>
 </context>
 <context>
@@ -3426,19 +3426,19 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Once you have printed or saved it, type its last group of four (bottom right) to show you have it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando lo haya impreso o guardado, escriba su último grupo de cuatro (abajo a la derecha) para mostrar que lo tiene:</translation>
     </message>
     <message>
         <source>If you forget the password for the journal, or this computer stops opening it by itself, this code opens the journal. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si olvida la contraseña del diario, o esta computadora deja de abrirlo por sí sola, este código abre el diario. Se muestra solo esta vez.</translation>
     </message>
     <message>
         <source>Please type the last group of four once you have kept the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el último grupo de cuatro cuando haya guardado el código.</translation>
     </message>
     <message>
         <source>This code opens your Companion journal if you forget the password for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código abre su diario de Companion si olvida su contraseña.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -3477,7 +3477,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Back to the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la contraseña</translation>
     </message>
     <message>
         <source>Use your recovery code</source>
@@ -3511,7 +3511,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Password or recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o código de recuperación</translation>
     </message>
     <message>
         <source>This is my recovery code</source>
@@ -3531,7 +3531,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Please type your password or recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba su contraseña o su código de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -3610,15 +3610,15 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Saved as “%1” in the folder %2. It is encrypted: to open it you need your password or your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó como «%1» en la carpeta %2. Está cifrada: para abrirla necesita su contraseña o su código de recuperación.</translation>
     </message>
     <message>
         <source>They are kept in Companion&apos;s own backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardan en la propia carpeta de copias de Companion.</translation>
     </message>
     <message>
         <source>Your new recovery code is ready, and the old one no longer works. Backups saved before now still open with the old code or your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nuevo código de recuperación está listo y el anterior ya no funciona. Las copias guardadas antes todavía se abren con el código anterior o con su contraseña.</translation>
     </message>
     <message>
         <source>Backup saved.</source>
@@ -3760,7 +3760,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Choose the backup file you brought from your other computer, for example on a USB stick. Then type the password or the recovery code that opened the journal there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de copia que trajo de su otra computadora, por ejemplo en una memoria USB. Luego escriba la contraseña o el código de recuperación que abría el diario allí.</translation>
     </message>
     <message>
         <source>The backup is checked before it is used. Your journal will be as it was on the day of that backup.</source>
@@ -4515,19 +4515,19 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Opening the journal with the key kept on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el diario con la clave guardada en esta computadora…</translation>
     </message>
     <message>
         <source>This computer did not give the journal&apos;s key back. Use your recovery code to open the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no devolvió la clave del diario. Use su código de recuperación para abrir el diario.</translation>
     </message>
     <message>
         <source>This computer did not give the journal&apos;s key back, so please type the password for the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no devolvió la clave del diario, así que escriba la contraseña del diario.</translation>
     </message>
     <message>
         <source>Please type the password for the journal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escriba la contraseña del diario.</translation>
     </message>
     <message>
         <source>Please type your recovery code first.</source>
@@ -4981,11 +4981,11 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>In another time zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>En otra zona horaria…</translation>
     </message>
     <message>
         <source>Choose another time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra zona horaria</translation>
     </message>
     <message>
         <source>Date</source>

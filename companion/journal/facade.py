@@ -1,20 +1,13 @@
 """The encrypted family journal: one facade over its parts (Qt-free).
 
-One SQLCipher database (``journal.db``) encrypted with a random data key; the key is wrapped
-in ``journal.vault`` by the passphrase, the recovery code and optionally a device key kept in
-the OS keyring. :class:`Journal` opens and closes it (the steps are in
-:mod:`companion.journal.opening`) and holds its parts, each handed only what it needs:
-:class:`~companion.journal.entries.Entries` (add, list, edit, delete),
-:class:`~companion.journal.medicines.Medicines` (medicines and doses), the caregivers, blood
-counts and the treatment plan,
-:class:`~companion.journal.timeline.Timeline` (timeline and search),
-:class:`~companion.journal.keys.Keys`, :class:`~companion.journal.backups.Backups` and
-:class:`~companion.journal.transfer.Transfer` (the full export and import). Their
-methods are the journal's own (``journal.add_note``), forwarded here.
-
-Storage modules are imported when a journal is opened, never when this module is imported,
-so the first window does not pay for SQLAlchemy.
-"""
+One SQLCipher database (``journal.db``) encrypted with a random data key, wrapped in
+``journal.vault`` by the passphrase, the recovery code and optionally a device key in the OS
+keyring. :class:`Journal` opens and closes it (steps in :mod:`companion.journal.opening`) and
+holds its parts, each handed only what it needs: entries, medicines and doses, caregivers,
+blood counts, the treatment plan, "call us if" alerts, timeline and search, keys, backups and
+the full export and import. Their methods are the journal's own (``journal.add_note``),
+forwarded here. Storage is imported when a journal is opened, never with this module, so the
+first window does not pay for SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -29,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, overload
 
 from companion.journal import opening
 from companion.journal.backups import Backups
+from companion.journal.callrules import CallAlerts
 from companion.journal.caregivers import Caregivers
 from companion.journal.counts.blood_counts import BloodCounts
 from companion.journal.entries import Entries
@@ -128,6 +122,7 @@ class Journal:
         self._caregivers = Caregivers(self._repo)
         self._counts = BloodCounts(self._repo)
         self._plan = TreatmentPlan(self._repo)
+        self._alerts = CallAlerts(self._repo, lambda: self.translate)
         self._timeline = Timeline(self._repo, lambda: self.translate)
         self._transfer = Transfer(self._repo)
         self._keys = Keys(self._vault_and_key, kdf)
@@ -389,6 +384,11 @@ class Journal:
     upcoming_treatment_days = _forward("_plan", TreatmentPlan.upcoming_treatment_days)
     shift_cycle = _forward("_plan", TreatmentPlan.shift_cycle)
     plan_position = _forward("_plan", TreatmentPlan.plan_position)
+    call_rules = _forward("_alerts", CallAlerts.call_rules)
+    set_call_rules = _forward("_alerts", CallAlerts.set_call_rules)
+    check_call_rules = _forward("_alerts", CallAlerts.check_call_rules)
+    add_call_alert = _forward("_alerts", CallAlerts.add_call_alert)
+    list_call_alerts = _forward("_alerts", CallAlerts.list_call_alerts)
     add_note = _forward("_entries", Entries.add_note)
     list_notes = _forward("_entries", Entries.list_notes)
     add_question = _forward("_entries", Entries.add_question)

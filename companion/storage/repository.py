@@ -207,7 +207,7 @@ class Repository:
                     for row in chunk:
                         if row["id"] in there:
                             stmt = sa.update(table).where(table.c.id == row["id"])
-                            _execute_checked(conn, stmt.values(row, deleted_at=None))
+                            _execute_checked(conn, stmt.values({**row, "deleted_at": None}))
             stamp = utcnow()
             for gone_kind, entry_id in remove:
                 table = table_of(gone_kind)

@@ -206,7 +206,7 @@ class JournalPage(QWidget):
         """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
-            if tab is view or tab.isAncestorOf(view):
+            if tab is not None and (tab is view or tab.isAncestorOf(view)):
                 self.close_form()
                 self.tabs.setCurrentIndex(index)
                 return

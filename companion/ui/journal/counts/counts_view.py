@@ -84,6 +84,7 @@ class CountsView(QWidget):
         for days, label in PERIODS:
             self.period.addItem(_tr(label), days)
         self.period.setMinimumHeight(TARGET_HEIGHT)
+        self.period.setAccessibleName(self.tr("Period shown"))
         self.period.currentIndexChanged.connect(self.refresh)
         self.add_button = big_button(self.tr("Add a blood count"), None, self)
         self.add_button.clicked.connect(self.add_requested)

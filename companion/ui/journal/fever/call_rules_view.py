@@ -89,15 +89,21 @@ class CallRulesView(QWidget):
         self.words = QLineEdit(self)
         self.words.setPlaceholderText(self.tr("The rule as your team said it (optional)"))
         self.form = QFormLayout()
-        self.form.addRow(self.tr("Kind of rule:"), self.type)
-        self.form.addRow(self.tr("Symptom:"), self.symptom)
-        self.form.addRow(self.tr("Severity (0-4) or more:"), self.severity)
-        self.form.addRow(self.tr("Times or more:"), self.times)
-        self.form.addRow(self.tr("Within:"), self.hours)
-        self.form.addRow(self.tr("Count:"), self.count)
-        self.form.addRow(self.tr("Below:"), self.below)
-        self.form.addRow(self.tr("Unit, as on the sheet:"), self.unit)
-        self.form.addRow(self.tr("In the team's words:"), self.words)
+        for label, field in (
+            (self.tr("&Kind of rule:"), self.type),
+            (self.tr("&Symptom:"), self.symptom),
+            (self.tr("Se&verity (0-4) or more:"), self.severity),
+            (self.tr("&Times or more:"), self.times),
+            (self.tr("&Within:"), self.hours),
+            (self.tr("C&ount:"), self.count),
+            (self.tr("&Below:"), self.below),
+            (self.tr("&Unit, as on the sheet:"), self.unit),
+            (self.tr("In the team's wo&rds:"), self.words),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(field)
+            field.setAccessibleName(label.replace("&", "").rstrip(":"))
+            self.form.addRow(caption, field)
         for field in (self.type, self.symptom, self.count, self.unit, self.words):
             field.setMinimumHeight(TARGET_HEIGHT)
         self.error = QLabel(self)

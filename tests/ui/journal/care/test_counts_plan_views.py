@@ -162,3 +162,30 @@ def test_the_calendar_holds_the_treatment_days(qtbot, journal: Journal, maya: Ch
 
 def test_fixed_dates_are_days_not_times() -> None:
     assert local_day(datetime(2024, 3, 1, 23, 0, tzinfo=UTC), "Europe/Madrid") == date(2024, 3, 2)
+
+
+def test_a_planned_day_opens_its_cycle_and_counts_read_in_full(
+    qtbot, page: JournalPage, journal: Journal, maya: Child
+) -> None:
+    cycle = journal.add_cycle(
+        maya.id,
+        "Cycle 2",
+        NOW.astimezone().date(),
+        "UTC",
+        number=2,
+        days=[(1, "Vincristine", False)],
+    )
+    journal.add_blood_count(maya.id, NOW - timedelta(hours=1), wbc=2.0, segs=20, bands=5)
+    page.refresh_all()
+    rows = [page.timeline.model.entry(n) for n in range(page.timeline.model.rowCount())]
+    day_row = next(n for n, e in enumerate(rows) if e is not None and e.kind == "treatment_day")
+    page.timeline.table.selectRow(day_row)
+    assert page.timeline.edit_button.isEnabled()
+    page.timeline.edit_current()
+    assert page.form is not None and page.form.kind == "treatment_cycle"
+    assert page.form.existing.id == cycle.id
+    page.close_form()
+    count_row = next(n for n, e in enumerate(rows) if e is not None and e.kind == "blood_count")
+    page.timeline.table.selectRow(count_row)
+    shown = page.timeline.detail.toPlainText()
+    assert "ANC 0.5 10^9/L" in shown and "worked out from the WBC" in shown

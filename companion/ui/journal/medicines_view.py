@@ -214,8 +214,12 @@ class MedicinesView(QWidget):
             item = QListWidgetItem(self.tr("Nothing logged yet today."), self.today)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             return
+        givers = {c.id: c.name for c in self.journal.caregivers()}
         for dose in reversed(doses):
-            QListWidgetItem(self.dose_text(dose, names.get(dose.medicine_id, "")), self.today)
+            text = self.dose_text(dose, names.get(dose.medicine_id, ""))
+            if dose.given_by in givers:
+                text += " · " + self.tr("by %1").replace("%1", givers[dose.given_by])
+            QListWidgetItem(text, self.today)
 
     def dose_text(self, dose: DoseGiven, name: str) -> str:
         clock = local_text(dose.given_at, with_date=False)

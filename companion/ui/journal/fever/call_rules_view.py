@@ -55,7 +55,8 @@ class CallRulesView(QWidget):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Your care team's rules"))
-        self.list.setMinimumHeight(120)
+        self.list.setMinimumHeight(90)
+        self.list.setMaximumHeight(160)
         self.empty = QLabel(self.tr("No rules yet."), self)
 
         self.type = QComboBox(self)

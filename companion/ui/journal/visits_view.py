@@ -161,9 +161,10 @@ class VisitsView(QWidget):
         layout.addLayout(right, 2)
 
     def _treatment_days(self, child_id: str) -> list[str]:
-        from companion.ui.journal.plan.plan_view import day_text
+        from companion.journal.plan.treatment_plan import cycle_name
+        from companion.ui.journal.plan.plan_view import day_text, translate
 
-        names = {c.id: c.name for c in self.journal.list_cycles(child_id)}
+        names = {c.id: cycle_name(c, translate) for c in self.journal.list_cycles(child_id)}
         days = [day_text(d, names) for d in self.journal.upcoming_treatment_days(child_id, limit=8)]
         title = self.tr("Treatment days coming up (from your plan):")
         self.treatment_days.setText("\n".join([title, *days]) if days else "")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal.plan.treatment_plan import local_day, position_text
+from companion.journal.plan.treatment_plan import cycle_name, local_day, position_text
 from companion.journal.records import Kind, TreatmentDay
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
-def _translate(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
@@ -41,18 +41,18 @@ def plan_header(journal: Journal, child_id: str | None) -> str:
     if child_id is None:
         return ""
     where = journal.plan_position(child_id)
-    return position_text(where, _translate) if where is not None else ""
+    return position_text(where, translate) if where is not None else ""
 
 
 def day_text(day: TreatmentDay, cycle_names: dict[str, str]) -> str:
     """ "Tue 12 Mar · Day 8 of cycle 3 · Vincristine (if the counts allow)"."""
     local = local_day(day.starts_at, day.tz)
     date_text = QLocale().toString(_qdate(local), "ddd d MMM")
-    where = _translate("Journal", "Day %1 of %2").replace("%1", str(day.day))
+    where = translate("Journal", "Day %1 of %2").replace("%1", str(day.day))
     where = where.replace("%2", cycle_names.get(day.cycle_id, ""))
     parts = [date_text, where, day.drugs]
     if day.needs_counts:
-        parts.append(_translate("Journal", "if the counts allow"))
+        parts.append(translate("Journal", "if the counts allow"))
     return " · ".join(part for part in parts if part)
 
 
@@ -139,7 +139,7 @@ class PlanView(QWidget):
                 text += " · " + self.tr("%n days", "", cycle.length_days)
             item = QListWidgetItem(text, self.cycles)
             item.setData(ID_ROLE, cycle.id)
-            names[cycle.id] = cycle.name
+            names[cycle.id] = cycle_name(cycle, translate)
         days = self.journal.upcoming_treatment_days(self.child_id, now=datetime.now(UTC))
         for day in days:
             QListWidgetItem(day_text(day, names), self.upcoming)

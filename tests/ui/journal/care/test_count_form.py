@@ -4,6 +4,8 @@ refused in words, edits saved."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from companion.journal import Journal
@@ -75,3 +77,12 @@ def test_numbers_as_sheets_print_them() -> None:
     assert parse_others("CRP = 12.5 mg/L\n\nMono: 3") == {"CRP": (12.5, "mg/L"), "Mono": (3, "")}
     with pytest.raises(ValueError, match="line 1"):
         parse_others("just words")
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=99))
+def test_numbers_typed_either_way_read_back(whole: int, cents: int) -> None:
+    grouped = f"{whole:,}"
+    assert parse_number(grouped) == whole
+    assert parse_number(f"{whole}.{cents:02d}") == pytest.approx(whole + cents / 100)
+    if whole < 1000:
+        assert parse_number(f"{whole},{cents:02d}") == pytest.approx(whole + cents / 100)

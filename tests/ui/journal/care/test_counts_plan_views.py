@@ -189,3 +189,22 @@ def test_a_planned_day_opens_its_cycle_and_counts_read_in_full(
     page.timeline.table.selectRow(count_row)
     shown = page.timeline.detail.toPlainText()
     assert "ANC 0.5 10^9/L" in shown and "worked out from the WBC" in shown
+
+
+def test_treatment_days_show_with_the_visits(qtbot, journal: Journal, maya: Child) -> None:
+    from companion.ui.journal.visits_view import VisitsView
+
+    journal.add_cycle(
+        maya.id,
+        "Cycle 5",
+        NOW.astimezone().date() + timedelta(days=1),
+        "UTC",
+        number=5,
+        days=[(1, "Topotecan", False)],
+    )
+    view = VisitsView(journal)
+    qtbot.addWidget(view)
+    view.set_child(maya.id)
+    assert "Treatment days coming up" in view.treatment_days.text()
+    assert "Day 1 of cycle 5 · Topotecan" in view.treatment_days.text()
+    assert view.all_to_calendar.isEnabled()

@@ -54,6 +54,10 @@ FILTER_KINDS = (
     Kind.NOTE,
     Kind.QUESTION,
     Kind.FEVER,
+    Kind.BLOOD_COUNT,
+    Kind.TREATMENT_DAY,
+    Kind.CYCLE,
+    Kind.CALL_ALERT,
 )
 
 

@@ -22,6 +22,8 @@ from companion.ui.journal.reports.trend_chart import (
 )
 
 BAND_HEIGHT = 150
+#: Points per stroke of a line.
+_RUN = 32
 SERIES = ("anc", "platelets", "hemoglobin")
 _TITLES = {
     "anc": "ANC (%1)",
@@ -110,7 +112,10 @@ def paint_band(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     spots = [QPointF(axis.x(moment), y(value)) for moment, value in points]
     painter.setPen(QPen(accent, 2))
-    painter.drawPolyline(QPolygonF(spots))
+    # In short runs: one long, self-crossing stroke is filled as a single outline, which
+    # costs many times the same line in pieces (as in the temperature chart).
+    for first in range(0, max(1, len(spots) - 1), _RUN):
+        painter.drawPolyline(QPolygonF(spots[first : first + _RUN + 1]))
     low = [s for s, (_, v) in zip(spots, points, strict=True) if _below(v, series.threshold)]
     rest = [s for s, (_, v) in zip(spots, points, strict=True) if not _below(v, series.threshold)]
     for dots, colour, size in ((rest, accent, 7.0), (low, warn, 10.0)):

@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import datagen_care as care
 from bench.datagen_text import (
     AMOUNTS,
     CARE_TEAM,
@@ -55,6 +56,7 @@ CACHE = Path(tempfile.gettempdir()) / "companion-bench"
 #: Insert order inside a batch: rows that others point at go first.
 _ORDER = (
     rec.CHILD,
+    rec.CAREGIVER,
     rec.CONTACT,
     rec.MEDICINE,
     rec.TEMPERATURE,
@@ -64,13 +66,18 @@ _ORDER = (
     rec.APPOINTMENT,
     rec.NOTE,
     rec.QUESTION,
+    rec.BLOOD_COUNT,
+    rec.CYCLE,
+    rec.TREATMENT_DAY,
+    rec.CALL_ALERT,
 )
 _BATCH, _TRANSACTION = 1_000, 10_000
 
 
 #: A few years of a busy family: share of the timeline per kind.
 FAMILY_MIX: dict[str, float] = {
-    rec.DOSE: 0.33,
+    rec.DOSE: 0.31,
+    rec.BLOOD_COUNT: 0.02,
     rec.SYMPTOM: 0.24,
     rec.TEMPERATURE: 0.21,
     rec.NOTE: 0.12,
@@ -184,7 +191,11 @@ class _Maker:
                 rec.Contact(name=name, role="Care team", notes=note, **self.stamp(start))
             )
         medicines = [self.medicines(kid, start) for kid in self.ids]
-        rest = self.spec.entries - (len(self.out) - len(self.ids))  # children are not entries
+        self.givers = care.caregivers(self.stamp, start)
+        self.out += self.givers
+        self.out += care.cycles(self.rng, self.ids, self.at(0, 0), self.spec.days, TZ, self.stamp)
+        # Children and caregivers are not entries; alerts come with the counts, out of theirs.
+        rest = self.spec.entries - (len(self.out) - len(self.ids) - len(self.givers))
         total = sum(self.spec.mix.values())
         counts = {kind: int(rest * share / total) for kind, share in self.spec.mix.items()}
         counts[rec.DOSE] += rest - sum(counts.values())
@@ -193,8 +204,14 @@ class _Maker:
         self.symptoms(counts[rec.SYMPTOM])
         self.notes(counts[rec.NOTE], counts[rec.QUESTION])
         self.appointments(counts[rec.APPOINTMENT])
+        self.counts(counts[rec.BLOOD_COUNT])
         self.out.sort(key=lambda item: (_time(item), _ORDER.index(rec.kind_of(item))))
         return self.out, self.ids
+
+    def counts(self, count: int) -> None:
+        """Blood counts, alerts included in the count (a low platelet count may raise one)."""
+        made = care.blood_counts(self.rng, self.moments(count, (8.5,), 0.5), self.ids, self.stamp)
+        self.out += made[:count]
 
     def medicines(self, child_id: str, start: datetime) -> list[rec.Medicine]:
         """A few from the start, the rest added during the first half."""
@@ -259,6 +276,7 @@ class _Maker:
                     given_at=when,
                     amount=r.choice(AMOUNTS),
                     notes=r.choice(DOSE_NOTES) if r.random() < 0.1 else "",
+                    given_by=r.choice(self.givers).id if r.random() < 0.9 else None,
                     **self.stamp(when),
                 )
             )
@@ -368,7 +386,8 @@ def _cache_key(spec: Spec) -> str:
         ROOT / "bench/datagen_text.py",
         Path(__file__),
         ROOT / "companion/storage/models.py",
-        ROOT / "companion/storage/records.py",
+        *sorted((ROOT / "companion/storage/records").glob("*.py")),
+        ROOT / "bench/datagen_care.py",
         ROOT / "companion/storage/kinds.py",
         *sorted((ROOT / "companion/storage/migrations/versions").glob("*.py")),
     ]
@@ -398,7 +417,8 @@ def _generate(spec: Spec, folder: Path) -> dict[str, Any]:
             target.close()
     if sum(counts.values()) != spec.entries:
         raise RuntimeError(f"generated {sum(counts.values())} entries, not {spec.entries}")
-    times = [_time(item) for item in records if not isinstance(item, rec.Child | rec.Contact)]
+    undated = rec.Child | rec.Contact | rec.Caregiver
+    times = [_time(item) for item in records if not isinstance(item, undated)]
     return {
         "child_ids": ids,
         "start": min(times).isoformat(),

@@ -26,6 +26,7 @@ from bench.report import Row, table  # noqa: E402
 
 def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
     from bench import (
+        bench_counts,
         bench_exports,
         bench_glossary_search,
         bench_journal,
@@ -41,6 +42,7 @@ def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
         "summary": bench_visit_summary.run,
         "long_note": lambda: bench_long_note.run(entries=10_000 if quick else 100_000),
         "exports": lambda: bench_exports.run(entries=10_000 if quick else 100_000),
+        "counts": lambda: bench_counts.run(entries=10_000 if quick else 100_000),
     }
 
 

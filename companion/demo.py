@@ -11,6 +11,7 @@ import random
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from companion.journal.callrules import CallRule
 from companion.journal.fever import FeverRules, evaluate
 from companion.journal.records import ChecklistItem
 
@@ -62,8 +63,18 @@ def fill_demo_journal(journal: Journal, *, today: date | None = None) -> str:
         notes="Public number from the hospital's relapsed and resistant cancer page.",
         call_for_fever=True,
     )
+    givers = [journal.add_caregiver("Mum").id, journal.add_caregiver("Dad").id]
     ondansetron = journal.add_medicine(
-        maya.id, "Ondansetron", dose="1 tablet", schedule="When feeling sick", as_needed=True
+        maya.id,
+        "Ondansetron",
+        dose="1 tablet",
+        schedule="When feeling sick",
+        as_needed=True,
+        min_interval_hours=8,
+        dose_amount=1,
+        dose_unit="tablets",
+        on_hand=20,
+        doses_per_day=2,
     )
     paracetamol = journal.add_medicine(
         maya.id,
@@ -88,11 +99,14 @@ def fill_demo_journal(journal: Journal, *, today: date | None = None) -> str:
         if not (today is None and day == day0):  # today's readings come from _fever_now
             _temperatures(journal, maya.id, day, rng, day in fever_days, paracetamol.id, rules)
         _symptoms(journal, maya.id, day, rng, rough, cycle_day)
-        _doses(journal, maya.id, day, rng, rough, ondansetron.id, cotrim.id, mouthwash.id)
+        _doses(journal, maya.id, day, rng, rough, ondansetron.id, cotrim.id, mouthwash.id, givers)
+        if offset % 7 in (1, 4) and _past(_at(day, 8, 30)):
+            _blood_count(journal, maya.id, _at(day, 8, 30), cycle_day, rng)
         if offset % 4 == 1 and _past(_at(day, 21, 10)):
             journal.add_note(_NOTES[(offset // 4) % len(_NOTES)], maya.id, _at(day, 21, 10))
     _appointments(journal, maya.id, day0)
     _questions(journal, maya.id, day0)
+    _plan(journal, maya.id, start)
     if today is None:
         _fever_now(journal, maya.id, paracetamol.id, rules)
     return maya.id
@@ -206,6 +220,7 @@ def _doses(
     ondansetron_id: str,
     cotrim_id: str,
     mouthwash_id: str,
+    givers: list[str],
 ) -> None:
     given: list[tuple[str, datetime, str]] = []
     if day.weekday() >= 5:
@@ -214,9 +229,53 @@ def _doses(
         given.append((mouthwash_id, _at(day, hour, 40), "10 ml"))
     if rough and rng.random() < 0.8:
         given.append((ondansetron_id, _at(day, 9, 20), "1 tablet"))
-    for medicine_id, when, amount in given:
+    for n, (medicine_id, when, amount) in enumerate(given):
         if _past(when):
-            journal.add_dose(child_id, medicine_id, given_at=when, amount=amount)
+            giver = givers[(n + day.toordinal()) % len(givers)]
+            journal.add_dose(child_id, medicine_id, given_at=when, amount=amount, given_by=giver)
+
+
+def _blood_count(
+    journal: Journal, child_id: str, when: datetime, cycle_day: int, rng: random.Random
+) -> None:
+    """Counts that fall in the second week of each cycle and recover by the third."""
+    low = 7 <= cycle_day <= 13
+    wbc = round(rng.uniform(0.6, 1.4) if low else rng.uniform(3.0, 6.5), 1)
+    journal.add_blood_count(
+        child_id,
+        when,
+        wbc=wbc,
+        segs=rng.randint(20, 35) if low else rng.randint(45, 65),
+        bands=rng.randint(0, 5),
+        hemoglobin=round(rng.uniform(7.6, 8.8) if low else rng.uniform(9.0, 11.5), 1),
+        platelets=float(rng.randint(12, 40) if low else rng.randint(90, 260)),
+    )
+
+
+def _plan(journal: Journal, child_id: str, start: date) -> None:
+    """The demo family's roadmap: three-week cycles, day 8 only if the counts allow."""
+    for number in range(5):
+        journal.add_cycle(
+            child_id,
+            f"Cycle {number + 3}",
+            start + timedelta(days=21 * number),
+            _zone(),
+            number=number + 3,
+            length_days=21,
+            days=[(1, "Topotecan, Cyclophosphamide", False), (8, "Vincristine", True)],
+        )
+    journal.set_setting("count_thresholds", {"anc": [500, "/uL"], "platelets": [20, "10^9/L"]})
+    journal.set_call_rules(
+        [
+            CallRule(
+                "times",
+                symptom="vomiting",
+                times=4,
+                hours=24,
+                words="Vomiting more than 3 times in 24 hours",
+            )
+        ]
+    )
 
 
 _NOTES = (

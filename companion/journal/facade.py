@@ -1,19 +1,13 @@
 """The encrypted family journal: one facade over its parts (Qt-free).
 
-One SQLCipher database (``journal.db``) encrypted with a random data key; the key is wrapped
-in ``journal.vault`` by the passphrase, the recovery code and optionally a device key kept in
-the OS keyring. :class:`Journal` opens and closes it (the steps are in
-:mod:`companion.journal.opening`) and holds six parts, each handed only what it needs:
-:class:`~companion.journal.entries.Entries` (add, list, edit, delete),
-:class:`~companion.journal.medicines.Medicines` (medicines and doses),
-:class:`~companion.journal.timeline.Timeline` (timeline and search),
-:class:`~companion.journal.keys.Keys`, :class:`~companion.journal.backups.Backups` and
-:class:`~companion.journal.transfer.Transfer` (the full export and import). Their
-methods are the journal's own (``journal.add_note``), forwarded here.
-
-Storage modules are imported when a journal is opened, never when this module is imported,
-so the first window does not pay for SQLAlchemy.
-"""
+One SQLCipher database (``journal.db``) encrypted with a random data key, wrapped in
+``journal.vault`` by the passphrase, the recovery code and optionally a device key in the OS
+keyring. :class:`Journal` opens and closes it (steps in :mod:`companion.journal.opening`) and
+holds its parts, each handed only what it needs: entries, medicines and doses, caregivers,
+blood counts, the treatment plan, "call us if" alerts, timeline and search, keys, backups and
+the full export and import. Their methods are the journal's own (``journal.add_note``),
+forwarded here. Storage is imported when a journal is opened, never with this module, so the
+first window does not pay for SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -30,10 +24,14 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, overload
 from companion.journal import opening
 from companion.journal.backups import Backups
 from companion.journal.emergency import Emergency
+from companion.journal.callrules import CallAlerts
+from companion.journal.caregivers import Caregivers
+from companion.journal.counts.blood_counts import BloodCounts
 from companion.journal.entries import Entries
 from companion.journal.keys import Keys
 from companion.journal.locked import MergeReport, SealedReadings, SealingUnavailable
 from companion.journal.medicines import Medicines
+from companion.journal.plan.treatment_plan import TreatmentPlan
 from companion.journal.records import Record, TimelineEntry, TimelineFilter, utcnow
 from companion.journal.timeline import Timeline, as_filter
 from companion.journal.transfer import Transfer
@@ -124,6 +122,10 @@ class Journal:
         self._closing = threading.RLock()
         self._entries = Entries(self._repo)
         self._medicines = Medicines(self._repo)
+        self._caregivers = Caregivers(self._repo)
+        self._counts = BloodCounts(self._repo)
+        self._plan = TreatmentPlan(self._repo)
+        self._alerts = CallAlerts(self._repo, lambda: self.translate)
         self._timeline = Timeline(self._repo, lambda: self.translate)
         self._transfer = Transfer(self._repo)
         self._keys = Keys(self._vault_and_key, kdf)
@@ -383,6 +385,29 @@ class Journal:
     doses_between = _forward("_medicines", Medicines.doses_between)
     doses_on = _forward("_medicines", Medicines.doses_on)
     list_doses = _forward("_medicines", Medicines.list_doses)
+    last_dose = _forward("_medicines", Medicines.last_dose)
+    supply = _forward("_medicines", Medicines.supply)
+    caregivers = _forward("_caregivers", Caregivers.caregivers)
+    add_caregiver = _forward("_caregivers", Caregivers.add_caregiver)
+    rename_caregiver = _forward("_caregivers", Caregivers.rename_caregiver)
+    remove_caregiver = _forward("_caregivers", Caregivers.remove_caregiver)
+    add_blood_count = _forward("_counts", BloodCounts.add_blood_count)
+    counts_between = _forward("_counts", BloodCounts.counts_between)
+    list_blood_counts = _forward("_counts", BloodCounts.list_blood_counts)
+    latest_anc = _forward("_counts", BloodCounts.latest_anc)
+    add_cycle = _forward("_plan", TreatmentPlan.add_cycle)
+    update_cycle = _forward("_plan", TreatmentPlan.update_cycle)
+    list_cycles = _forward("_plan", TreatmentPlan.list_cycles)
+    cycle_days = _forward("_plan", TreatmentPlan.cycle_days)
+    treatment_days_between = _forward("_plan", TreatmentPlan.treatment_days_between)
+    upcoming_treatment_days = _forward("_plan", TreatmentPlan.upcoming_treatment_days)
+    shift_cycle = _forward("_plan", TreatmentPlan.shift_cycle)
+    plan_position = _forward("_plan", TreatmentPlan.plan_position)
+    call_rules = _forward("_alerts", CallAlerts.call_rules)
+    set_call_rules = _forward("_alerts", CallAlerts.set_call_rules)
+    check_call_rules = _forward("_alerts", CallAlerts.check_call_rules)
+    add_call_alert = _forward("_alerts", CallAlerts.add_call_alert)
+    list_call_alerts = _forward("_alerts", CallAlerts.list_call_alerts)
     add_note = _forward("_entries", Entries.add_note)
     list_notes = _forward("_entries", Entries.list_notes)
     add_question = _forward("_entries", Entries.add_question)

@@ -10,16 +10,21 @@ Storage's half of a kind is :mod:`companion.storage.kinds`; its form is in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from companion.journal import symptoms
+from companion.journal.counts import words as count_words
+from companion.journal.plan import treatment_plan as plan_words
 from companion.journal.records import (
     Appointment,
+    DoseGiven,
     Kind,
     Question,
     Record,
+    TreatmentCycle,
+    TreatmentDay,
 )
 from companion.translation import QT_TRANSLATE_NOOP, Translate, untranslated
 
@@ -30,9 +35,12 @@ _SEP = " · "
 
 @dataclass(frozen=True)
 class Names:
-    """What a title may need beyond its own record: medicine names for doses."""
+    """What a title may need beyond its own record: medicine names for doses, caregiver names
+    for who gave them, cycle names for planned treatment days."""
 
     medicines: Mapping[str, str]
+    caregivers: Mapping[str, str] = field(default_factory=dict)
+    cycles: Mapping[str, str] = field(default_factory=dict)
 
 
 #: A title or detail builder: (record, names, tr) -> text.
@@ -86,6 +94,31 @@ def _question_detail(q: Question, names: Names, tr: Translate) -> str:
     return tr(_T, QT_TRANSLATE_NOOP("Journal", "Answered: %1")).replace("%1", q.answer)
 
 
+def _dose_detail(d: DoseGiven, names: Names, tr: Translate) -> str:
+    by = ""
+    if d.given_by is not None:
+        who = names.caregivers.get(d.given_by) or tr(
+            _T, QT_TRANSLATE_NOOP(_T, "someone no longer on the list")
+        )
+        by = tr(_T, QT_TRANSLATE_NOOP(_T, "given by %1")).replace("%1", who)
+    return _joined(d.amount, by, d.notes)
+
+
+def _cycle_title(c: TreatmentCycle, names: Names, tr: Translate) -> str:
+    return tr(_T, QT_TRANSLATE_NOOP(_T, "%1 starts")).replace("%1", c.name)
+
+
+def _day_title(d: TreatmentDay, names: Names, tr: Translate) -> str:
+    return d.drugs or tr(_T, QT_TRANSLATE_NOOP(_T, "Treatment day"))
+
+
+def _day_detail(d: TreatmentDay, names: Names, tr: Translate) -> str:
+    day = tr(_T, QT_TRANSLATE_NOOP(_T, "Day %1 of %2")).replace("%1", str(d.day))
+    day = day.replace("%2", names.cycles.get(d.cycle_id, ""))
+    counts = tr(_T, QT_TRANSLATE_NOOP(_T, "if the counts allow")) if d.needs_counts else ""
+    return _joined(day, counts, d.notes)
+
+
 @dataclass(frozen=True)
 class KindWords:
     """A kind as the family reads it. ``label`` is marked, not translated."""
@@ -133,7 +166,7 @@ KINDS: dict[Kind, KindWords] = {
             Kind.DOSE,
             QT_TRANSLATE_NOOP("Journal", "Medicine given"),
             lambda d, n, tr: n.medicines.get(d.medicine_id, ""),
-            lambda d, n, tr: _joined(d.amount, d.notes),
+            _dose_detail,
         ),
         KindWords(
             Kind.NOTE,
@@ -159,8 +192,65 @@ KINDS: dict[Kind, KindWords] = {
             lambda f, n, tr: rule_text(f.rule, tr),
             lambda f, n, tr: f.summary,
         ),
+        KindWords(
+            Kind.CAREGIVER,
+            QT_TRANSLATE_NOOP(_T, "Caregiver"),
+            lambda c, n, tr: c.name,
+            lambda c, n, tr: "",
+        ),
+        KindWords(
+            Kind.BLOOD_COUNT,
+            QT_TRANSLATE_NOOP(_T, "Blood count"),
+            count_words.count_title,
+            count_words.count_detail,
+        ),
+        KindWords(
+            Kind.CYCLE,
+            QT_TRANSLATE_NOOP(_T, "Treatment cycle"),
+            _cycle_title,
+            lambda c, n, tr: c.notes,
+        ),
+        KindWords(
+            Kind.TREATMENT_DAY,
+            QT_TRANSLATE_NOOP(_T, "Treatment day"),
+            _day_title,
+            _day_detail,
+        ),
+        KindWords(
+            Kind.CALL_ALERT,
+            QT_TRANSLATE_NOOP(_T, "Call the team"),
+            lambda a, n, tr: a.rule,
+            lambda a, n, tr: a.summary,
+        ),
     )
 }
+
+
+def names_for(
+    records: Iterable[Any], get_many: Callable[[str, Iterable[str]], Mapping[str, Any]]
+) -> Names:
+    """The names the titles of these records need, read with ``get_many(kind, ids)``: the
+    doses' medicines and caregivers, the planned days' cycles."""
+    medicine_ids, caregiver_ids, cycle_ids = set(), set(), set()
+    for record in records:
+        if isinstance(record, DoseGiven):
+            medicine_ids.add(record.medicine_id)
+            if record.given_by is not None:
+                caregiver_ids.add(record.given_by)
+        elif isinstance(record, TreatmentDay):
+            cycle_ids.add(record.cycle_id)
+
+    def named(kind: Kind, ids: set[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        return {key: str(found.name) for key, found in get_many(kind, ids).items()}
+
+    cycles = get_many(Kind.CYCLE, cycle_ids) if cycle_ids else {}
+    return Names(
+        medicines=named(Kind.MEDICINE, medicine_ids),
+        caregivers=named(Kind.CAREGIVER, caregiver_ids),
+        cycles={key: plan_words.cycle_name(c) for key, c in cycles.items()},
+    )
 
 
 def label(kind: str, tr: Translate = untranslated) -> str:

@@ -7,6 +7,7 @@ every method is one transaction and returns frozen records.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,37 @@ from companion.journal.records import DoseGiven, Medicine
 
 if TYPE_CHECKING:
     from companion.storage.repository import Repository
+
+
+@dataclass(frozen=True)
+class Supply:
+    """What is left of a medicine: ``amount`` in ``unit`` and, when the family gave how many
+    doses a day, ``days`` of supply (None otherwise)."""
+
+    amount: float
+    unit: str
+    days: float | None
+
+
+def too_soon(medicine: Medicine, last: DoseGiven | None, at: datetime) -> timedelta | None:
+    """How long is still to wait when a dose at ``at`` comes within the team's minimum interval
+    after ``last``; None when there is no interval, no last dose, or the wait is over."""
+    if medicine.min_interval_hours is None or last is None:
+        return None
+    wait = last.given_at + timedelta(hours=medicine.min_interval_hours) - at
+    return wait if wait > timedelta(0) and last.given_at <= at else None
+
+
+def supply_left(medicine: Medicine, doses_since: int) -> Supply | None:
+    """The supply after ``doses_since`` doses given since the amount on hand was counted;
+    None unless the family entered a numeric dose amount and the amount on hand."""
+    if medicine.dose_amount is None or medicine.on_hand is None:
+        return None
+    left = max(0.0, medicine.on_hand - medicine.dose_amount * doses_since)
+    days = None
+    if medicine.doses_per_day and medicine.dose_amount > 0:
+        days = left / (medicine.dose_amount * medicine.doses_per_day)
+    return Supply(left, medicine.dose_unit, days)
 
 
 class Medicines:
@@ -36,7 +68,14 @@ class Medicines:
         schedule: str = "",
         as_needed: bool = False,
         active: bool = True,
+        min_interval_hours: float | None = None,
+        dose_amount: float | None = None,
+        dose_unit: str = "",
+        on_hand: float | None = None,
+        doses_per_day: float | None = None,
     ) -> Medicine:
+        """``min_interval_hours`` is the team's shortest time between doses; ``dose_amount``,
+        ``dose_unit``, ``on_hand`` and ``doses_per_day`` (all optional) track the supply."""
         return self._add(
             Medicine(
                 child_id=child_id,
@@ -45,6 +84,12 @@ class Medicines:
                 schedule=schedule,
                 as_needed=as_needed,
                 active=active,
+                min_interval_hours=min_interval_hours,
+                dose_amount=dose_amount,
+                dose_unit=dose_unit,
+                on_hand=on_hand,
+                on_hand_at=None if on_hand is None else rec.utcnow(),
+                doses_per_day=doses_per_day,
             )
         )
 
@@ -62,7 +107,9 @@ class Medicines:
         given_at: datetime | None = None,
         amount: str = "",
         notes: str = "",
+        given_by: str | None = None,
     ) -> DoseGiven:
+        """Record a dose given; ``given_by`` is the caregiver's id (see ``caregivers()``)."""
         return self._add(
             DoseGiven(
                 child_id=child_id,
@@ -70,6 +117,7 @@ class Medicines:
                 given_at=or_now(given_at),
                 amount=amount,
                 notes=notes,
+                given_by=given_by,
             )
         )
 
@@ -92,6 +140,22 @@ class Medicines:
         where = {"medicine_id": medicine_id} if medicine_id is not None else None
         items = self._repo().list(rec.DOSE, child_id=child_id, limit=limit, where=where)
         return of_type(items, DoseGiven)
+
+    def last_dose(self, child_id: str, medicine_id: str) -> DoseGiven | None:
+        """The latest dose of one medicine, or None."""
+        found = self.list_doses(child_id, medicine_id, limit=1)
+        return found[0] if found else None
+
+    def supply(self, medicine: Medicine) -> Supply | None:
+        """What is left of a medicine (see :func:`supply_left`), counting the doses recorded
+        since the amount on hand was entered."""
+        if medicine.dose_amount is None or medicine.on_hand is None:
+            return None
+        since = medicine.on_hand_at or medicine.updated_at
+        items = self._repo().list(
+            rec.DOSE, child_id=medicine.child_id, since=since, where={"medicine_id": medicine.id}
+        )
+        return supply_left(medicine, len(items))
 
 
 def day_bounds(day: date, tz: str | None = None) -> tuple[datetime, datetime]:

@@ -9,10 +9,25 @@ from companion.storage.records import (
     APPOINTMENT as APPOINTMENT,
 )
 from companion.storage.records import (
+    BLOOD_COUNT as BLOOD_COUNT,
+)
+from companion.storage.records import (
+    CALL_ALERT as CALL_ALERT,
+)
+from companion.storage.records import (
+    CAREGIVER as CAREGIVER,
+)
+from companion.storage.records import (
     CHILD as CHILD,
 )
 from companion.storage.records import (
     CONTACT as CONTACT,
+)
+from companion.storage.records import (
+    COUNT_UNITS as COUNT_UNITS,
+)
+from companion.storage.records import (
+    CYCLE as CYCLE,
 )
 from companion.storage.records import (
     DOSE as DOSE,
@@ -24,10 +39,16 @@ from companion.storage.records import (
     FEVER as FEVER,
 )
 from companion.storage.records import (
+    HGB_UNITS as HGB_UNITS,
+)
+from companion.storage.records import (
     MEDICINE as MEDICINE,
 )
 from companion.storage.records import (
     METHODS as METHODS,
+)
+from companion.storage.records import (
+    NOT_ENTRIES as NOT_ENTRIES,
 )
 from companion.storage.records import (
     NOTE as NOTE,
@@ -60,10 +81,22 @@ from companion.storage.records import (
     TIMELINE_KINDS as TIMELINE_KINDS,
 )
 from companion.storage.records import (
+    TREATMENT_DAY as TREATMENT_DAY,
+)
+from companion.storage.records import (
     UNITS as UNITS,
 )
 from companion.storage.records import (
     Appointment as Appointment,
+)
+from companion.storage.records import (
+    BloodCount as BloodCount,
+)
+from companion.storage.records import (
+    CallAlert as CallAlert,
+)
+from companion.storage.records import (
+    Caregiver as Caregiver,
 )
 from companion.storage.records import (
     ChecklistItem as ChecklistItem,
@@ -87,6 +120,9 @@ from companion.storage.records import (
     Medicine as Medicine,
 )
 from companion.storage.records import (
+    NamedValue as NamedValue,
+)
+from companion.storage.records import (
     Note as Note,
 )
 from companion.storage.records import (
@@ -106,6 +142,12 @@ from companion.storage.records import (
 )
 from companion.storage.records import (
     TimelineFilter as TimelineFilter,
+)
+from companion.storage.records import (
+    TreatmentCycle as TreatmentCycle,
+)
+from companion.storage.records import (
+    TreatmentDay as TreatmentDay,
 )
 from companion.storage.records import (
     kind_of as kind_of,

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from companion.journal import kinds
-from companion.journal.records import DoseGiven, Kind, Medicine, TimelineEntry, TimelineFilter
+from companion.journal.records import Kind, TimelineEntry, TimelineFilter
 from companion.translation import Translate
 
 if TYPE_CHECKING:
@@ -93,11 +93,9 @@ class Timeline:
         for row in rows:
             ids.setdefault(Kind(row.kind), []).append(row.id)
         records = {kind: repo.get_many(kind, found) for kind, found in ids.items()}
-        doses = records.get(Kind.DOSE, {}).values()
-        medicine_ids = {dose.medicine_id for dose in doses if isinstance(dose, DoseGiven)}
-        medicines = repo.get_many(Kind.MEDICINE, medicine_ids)
-        names = kinds.Names(
-            medicines={m.id: m.name for m in medicines.values() if isinstance(m, Medicine)}
+        names = kinds.names_for(
+            [*records.get(Kind.DOSE, {}).values(), *records.get(Kind.TREATMENT_DAY, {}).values()],
+            repo.get_many,
         )
         tr = self._translate()
         worded = []

@@ -54,6 +54,16 @@ STORED: dict[Kind, StoredKind] = {
         StoredKind(Kind.NOTE, models.NoteRow, "written_at", _CHILD),
         StoredKind(Kind.QUESTION, models.QuestionRow, "asked_at", _CHILD),
         StoredKind(Kind.FEVER, models.FeverEventRow, "occurred_at", _CHILD),
+        StoredKind(Kind.CAREGIVER, models.CaregiverRow, "created_at"),
+        StoredKind(Kind.BLOOD_COUNT, models.BloodCountRow, "drawn_at", _CHILD),
+        StoredKind(Kind.CYCLE, models.TreatmentCycleRow, "starts_at", _CHILD),
+        StoredKind(
+            Kind.TREATMENT_DAY,
+            models.TreatmentDayRow,
+            "starts_at",
+            (*_CHILD, (Kind.CYCLE, "cycle_id")),
+        ),
+        StoredKind(Kind.CALL_ALERT, models.CallAlertRow, "occurred_at", _CHILD),
     )
 }
 

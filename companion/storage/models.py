@@ -129,6 +129,12 @@ class MedicineRow(SoftDeleted, table=True):
     schedule: str = ""
     as_needed: bool = False
     active: bool = True
+    min_interval_hours: float | None = None
+    dose_amount: float | None = None
+    dose_unit: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    on_hand: float | None = None
+    on_hand_at: datetime | None = _when(nullable=True)
+    doses_per_day: float | None = None
 
 
 class DoseRow(SoftDeleted, table=True):
@@ -145,6 +151,8 @@ class DoseRow(SoftDeleted, table=True):
     given_at: datetime = _when()
     amount: str = ""
     notes: str = ""
+    # Not a foreign key: a dose may arrive from another computer before its caregiver does.
+    given_by: str | None = None
 
 
 class NoteRow(SoftDeleted, table=True):
@@ -198,6 +206,76 @@ class FeverEventRow(SoftDeleted, table=True):
     )
     rule: str
     summary: str = ""
+    occurred_at: datetime = _when()
+
+
+class CaregiverRow(SoftDeleted, table=True):
+    __tablename__ = "caregiver"
+
+    name: str
+
+
+class BloodCountRow(SoftDeleted, table=True):
+    __tablename__ = "blood_count"
+    __table_args__ = (sa.Index("ix_blood_count_child_drawn", "child_id", "drawn_at"),)
+
+    child_id: str = _child_fk()
+    drawn_at: datetime = _when()
+    wbc: float | None = None
+    anc: float | None = None
+    anc_computed: bool = False
+    segs: float | None = None
+    bands: float | None = None
+    hemoglobin: float | None = None
+    platelets: float | None = None
+    alc: float | None = None
+    others: list[dict[str, Any]] = Field(default_factory=list, sa_type=sa.JSON)
+    count_unit: str = "10^9/L"
+    hgb_unit: str = "g/dL"
+    notes: str = ""
+
+
+class TreatmentCycleRow(SoftDeleted, table=True):
+    __tablename__ = "treatment_cycle"
+    __table_args__ = (sa.Index("ix_treatment_cycle_child_starts", "child_id", "starts_at"),)
+
+    child_id: str = _child_fk()
+    name: str
+    number: int | None = None
+    starts_at: datetime = Field(sa_type=UTCDateTime)
+    tz: str
+    length_days: int | None = None
+    notes: str = ""
+
+
+class TreatmentDayRow(SoftDeleted, table=True):
+    __tablename__ = "treatment_day"
+    __table_args__ = (
+        sa.Index("ix_treatment_day_child_starts", "child_id", "starts_at"),
+        sa.Index("ix_treatment_day_cycle", "cycle_id"),
+    )
+
+    child_id: str = _child_fk()
+    cycle_id: str = Field(
+        sa_column_args=[sa.ForeignKey("treatment_cycle.id", ondelete="CASCADE")], nullable=False
+    )
+    day: int
+    starts_at: datetime = Field(sa_type=UTCDateTime)
+    tz: str
+    drugs: str = ""
+    needs_counts: bool = False
+    notes: str = ""
+
+
+class CallAlertRow(SoftDeleted, table=True):
+    __tablename__ = "call_alert"
+    __table_args__ = (sa.Index("ix_call_alert_child_occurred", "child_id", "occurred_at"),)
+
+    child_id: str = _child_fk()
+    rule: str
+    summary: str = ""
+    entry_kind: str = ""
+    entry_id: str | None = None
     occurred_at: datetime = _when()
 
 

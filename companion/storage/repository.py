@@ -52,6 +52,10 @@ def to_values(record: Record) -> dict[str, Any]:
     values = {name: getattr(record, name) for name in _field_names(type(record))}
     if isinstance(record, rec.Appointment):
         values["questions"] = [{"text": q.text, "done": q.done} for q in record.questions]
+    elif isinstance(record, rec.BloodCount):
+        values["others"] = [
+            {"name": o.name, "value": o.value, "unit": o.unit} for o in record.others
+        ]
     return values
 
 
@@ -64,8 +68,13 @@ def from_row(kind: str, row: RowMapping) -> Record:
             ChecklistItem(str(item.get("text", "")), bool(item.get("done", False)))
             for item in values["questions"] or ()
         )
-    if kind == rec.TEMPERATURE:
+    elif kind == rec.TEMPERATURE:
         values["value"] = float(values["value"])
+    elif kind == rec.BLOOD_COUNT:
+        values["others"] = tuple(
+            rec.NamedValue(str(o["name"]), float(o["value"]), str(o.get("unit", "")))
+            for o in values["others"] or ()
+        )
     return cls(**values)
 
 
@@ -172,10 +181,12 @@ class Repository:
         settings: Mapping[str, Any],
         *,
         drop_children: Iterable[str] = (),
+        remove: Iterable[tuple[str, str]] = (),
     ) -> None:
         """Write records exactly as given (ids, stamps) in one transaction: a row with the same
         id is replaced, the rest inserted, owners before what points at them. Children in
-        ``drop_children`` are removed first (they must have nothing written)."""
+        ``drop_children`` are removed first (they must have nothing written); the (kind, id)
+        rows in ``remove`` are soft-deleted in the same transaction."""
         by_kind: dict[rec.Kind, list[dict[str, Any]]] = {}
         for record in records:
             by_kind.setdefault(kind_of(record), []).append(to_values(record))
@@ -196,7 +207,15 @@ class Repository:
                     for row in chunk:
                         if row["id"] in there:
                             stmt = sa.update(table).where(table.c.id == row["id"])
-                            _execute_checked(conn, stmt.values(row, deleted_at=None))
+                            _execute_checked(conn, stmt.values({**row, "deleted_at": None}))
+            stamp = utcnow()
+            for gone_kind, entry_id in remove:
+                table = table_of(gone_kind)
+                conn.execute(
+                    sa.update(table)
+                    .where(table.c.id == entry_id, table.c.deleted_at.is_(None))
+                    .values(deleted_at=stamp)
+                )
             for key, value in settings.items():
                 _upsert_setting(conn, key, value)
 

@@ -16,7 +16,7 @@ import pytest
 
 from companion.journal import Journal, write_csv
 from companion.journal.exports.csvfile import COLUMNS, HEADERS, TIME_FIELDS, safe_cell
-from companion.journal.records import RECORD_TYPES, ChecklistItem, Kind, Record
+from companion.journal.records import RECORD_TYPES, ChecklistItem, Kind, NamedValue, Record
 from tests.support.full_journal import FALL_BACK_FIRST, FALL_BACK_SECOND, fill
 from tests.support.journals import create_journal
 
@@ -48,8 +48,14 @@ def checklist(text: str) -> tuple[ChecklistItem, ...]:
     return tuple(items)
 
 
-def rebuild(kind: Kind, row: dict[str, str]) -> Record:
-    """The record again, from its row alone."""
+def named(line: str) -> NamedValue:
+    name, rest = line.split(": ", 1)
+    value, _space, unit = rest.partition(" ")
+    return NamedValue(name, float(value), unit)
+
+
+def rebuild(kind: Kind, row: dict[str, str], caregivers: dict[str, str]) -> Record:
+    """The record again, from its row alone (and the caregivers' names, written by name)."""
     cls = RECORD_TYPES[kind]
     values: dict[str, Any] = {}
     for name, hint in typing.get_type_hints(cls).items():
@@ -67,10 +73,16 @@ def rebuild(kind: Kind, row: dict[str, str]) -> Record:
             values[name] = {"yes": True, "no": False}[text]
         elif int in args or hint is int:
             values[name] = int(text)
-        elif hint is float:
+        elif datetime in args:
+            values[name] = datetime.fromisoformat(text)
+        elif hint is float or float in args:
             values[name] = float(text)
         elif name == "questions":
             values[name] = checklist(text) if text else ()
+        elif name == "others":
+            values[name] = tuple(named(line) for line in text.split("\n")) if text else ()
+        elif name == "given_by":
+            values[name] = caregivers.get(text, text)
         else:
             values[name] = text
     return cls(**values)
@@ -86,18 +98,20 @@ def keyed(header: list[str], rows: list[list[str]]) -> dict[str, dict[str, str]]
 
 
 def check_every_field(journal: Journal, made: dict[Any, Record], rows: dict[str, dict[str, str]]):
+    caregivers = {c.name: c.id for c in journal.caregivers()}
     for key, record in made.items():
         kind = Kind.APPOINTMENT if key == "all_day" else Kind(key)
-        if kind is Kind.CHILD:
+        if kind in (Kind.CHILD, Kind.CAREGIVER):
             continue
         current = journal.get(kind, record.id)
-        assert rebuild(kind, rows[record.id]) == current, kind
+        assert rebuild(kind, rows[record.id], caregivers) == current, kind
 
 
 def test_every_field_round_trips_through_csv(journal: Journal, tmp_path: Path) -> None:
     made = fill(journal)
     target = tmp_path / "entries.csv"
-    assert write_csv(journal, target, zone=NEW_YORK) == len(made) - 1  # no row for the child
+    # No row for the child or the caregiver; a second planned day of the cycle.
+    assert write_csv(journal, target, zone=NEW_YORK) == len(made) - 2 + 1
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert b"\r\n" in data

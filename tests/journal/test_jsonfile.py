@@ -13,6 +13,8 @@ import pytest
 
 from companion.journal import Journal, import_json, write_json
 from companion.journal.exports.jsonfile import (
+    ADDED_FIELDS,
+    ADDED_KINDS,
     FAMILY_SETTINGS,
     ORDER,
     BrokenExport,
@@ -21,7 +23,7 @@ from companion.journal.exports.jsonfile import (
     NotAnExport,
     schema,
 )
-from companion.journal.records import RECORD_TYPES, Kind
+from companion.journal.records import ENTRY_KINDS, RECORD_TYPES
 from tests.support.full_journal import fill
 from tests.support.journals import create_journal
 
@@ -50,7 +52,7 @@ def test_the_file_matches_its_schema_and_holds_everything(source: Journal, tmp_p
     jsonschema.Draft202012Validator(schema()).validate(value)
     assert value["format"] == "companion-journal" and value["version"] == 1
     assert list(value["records"]) == [kind.value for kind in ORDER]
-    assert count == sum(len(items) for items in value["records"].values()) == 11
+    assert count == sum(len(items) for items in value["records"].values()) == 17
     assert value["settings"]["auto_lock_minutes"] == 15
     assert "recovery_code_unconfirmed" not in value["settings"]
     (appointment, all_day) = sorted(
@@ -73,7 +75,7 @@ def test_export_import_export_gives_the_same_file(
     first = tmp_path / "first.json"
     second = tmp_path / "second.json"
     write_json(source, first)
-    assert import_json(fresh, first) == 11
+    assert import_json(fresh, first) == 17
     write_json(fresh, second)
     assert second.read_bytes() == first.read_bytes()
     assert [c.name for c in fresh.list_children()] == ['Maya, "May"']
@@ -85,7 +87,7 @@ def test_export_import_export_gives_the_same_file(
 
 
 def _unchanged(journal: Journal) -> tuple[int, list[str]]:
-    return journal.timeline_count(kinds=list(Kind)[1:]), [c.id for c in journal.list_children()]
+    return journal.timeline_count(kinds=list(ENTRY_KINDS)), [c.id for c in journal.list_children()]
 
 
 @pytest.mark.parametrize(
@@ -152,12 +154,35 @@ def test_the_schema_lists_every_field_and_setting() -> None:
     loaded = schema()
     for kind in ORDER:
         fields = list(RECORD_TYPES[kind].__dataclass_fields__)
-        assert loaded["$defs"][kind.value]["required"] == fields
+        added = ADDED_FIELDS.get(kind.value, ())
+        assert list(loaded["$defs"][kind.value]["properties"]) == fields
+        assert loaded["$defs"][kind.value]["required"] == [f for f in fields if f not in added]
     assert set(loaded["properties"]["settings"]["properties"]) == set(FAMILY_SETTINGS)
+    listed = loaded["properties"]["records"]["required"]
+    assert listed == [kind.value for kind in ORDER if kind not in ADDED_KINDS]
+
+
+def test_a_file_written_before_counts_and_caregivers_still_imports(
+    source: Journal, fresh: Journal, tmp_path: Path
+) -> None:
+    target = tmp_path / "journal.json"
+    write_json(source, target)
+    value = json.loads(target.read_text(encoding="utf-8"))
+    for kind in ADDED_KINDS:
+        del value["records"][kind.value]
+    for kind, names in ADDED_FIELDS.items():
+        for item in value["records"][kind]:
+            for name in names:
+                del item[name]
+    target.write_text(json.dumps(value), encoding="utf-8")
+    assert import_json(fresh, target) == 11
+    (dose,) = fresh.list_doses(fresh.list_children()[0].id)
+    assert dose.given_by is None
 
 
 def test_the_settings_keys_are_the_ones_the_screens_use() -> None:
-    from companion.journal import fever
+    from companion.journal import callrules, fever
+    from companion.journal.counts import thresholds
     from companion.ui.journal.fever.fever_watch import DISMISSED_SETTING
     from companion.ui.journal.forms.temperature_form import METHOD_SETTING, UNIT_SETTING
     from companion.ui.journal.reminders import SHOWN_SETTING
@@ -170,6 +195,8 @@ def test_the_settings_keys_are_the_ones_the_screens_use() -> None:
         METHOD_SETTING,
         SHOWN_SETTING,
         DISMISSED_SETTING,
+        thresholds.SETTINGS_KEY,
+        callrules.SETTINGS_KEY,
     }
 
 

@@ -32,6 +32,19 @@ SAMPLES = {
     Kind.QUESTION: RECORD_TYPES[Kind.QUESTION](text="When are counts back?"),
     Kind.CONTACT: RECORD_TYPES[Kind.CONTACT](name="Oncology nurse", phone="+17349369814"),
     Kind.FEVER: RECORD_TYPES[Kind.FEVER](child_id="c", rule="high", summary="38.4 °C"),
+    Kind.CAREGIVER: RECORD_TYPES[Kind.CAREGIVER](name="Grandma"),
+    Kind.BLOOD_COUNT: RECORD_TYPES[Kind.BLOOD_COUNT](
+        child_id="c", drawn_at=T0, wbc=1.2, anc=0.4, platelets=45.0, hemoglobin=8.5
+    ),
+    Kind.CYCLE: RECORD_TYPES[Kind.CYCLE](
+        child_id="c", name="Cycle 3", number=3, starts_at=T0, tz="UTC"
+    ),
+    Kind.TREATMENT_DAY: RECORD_TYPES[Kind.TREATMENT_DAY](
+        child_id="c", cycle_id="y", day=8, starts_at=T0, tz="UTC", drugs="Vincristine"
+    ),
+    Kind.CALL_ALERT: RECORD_TYPES[Kind.CALL_ALERT](
+        child_id="c", rule="Vomiting more than 3 times in 24 hours", summary="4 times"
+    ),
 }
 
 
@@ -90,5 +103,6 @@ def test_the_words_are_those_the_timeline_showed() -> None:
 def test_deleting_a_child_or_medicine_takes_its_entries_along() -> None:
     assert (Kind.DOSE, "medicine_id") in dependents(Kind.MEDICINE)
     owned = {kind for kind, column in dependents(Kind.CHILD) if column == "child_id"}
-    assert owned == set(Kind) - {Kind.CHILD, Kind.CONTACT}
+    assert owned == set(Kind) - {Kind.CHILD, Kind.CONTACT, Kind.CAREGIVER}
+    assert (Kind.TREATMENT_DAY, "cycle_id") in dependents(Kind.CYCLE)
     assert dependents(Kind.NOTE) == []

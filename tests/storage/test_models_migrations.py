@@ -160,15 +160,44 @@ def test_fixture_v3_gains_all_day_appointments(data_dir: Path) -> None:
         journal.close()
 
 
-def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+def test_fixture_v4_gains_caregivers_counts_and_the_plan(data_dir: Path) -> None:
     _install_fixture(data_dir, 4)
     journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
     try:
+        (made,) = resolve_paths(data_dir).backups_dir.iterdir()
+        assert backup.read_backup_header(made).schema_version == "0004"
+        (dose,) = journal.list_doses(fx.CHILD_ID)
+        assert dose.given_by is None
+        (medicine,) = journal.list_medicines(fx.CHILD_ID)
+        assert medicine.min_interval_hours is None and medicine.dose_unit == ""
+        assert journal.caregivers() == [] and journal.list_blood_counts(fx.CHILD_ID) == []
+        grandma = journal.add_caregiver("Grandma")
+        journal.add_dose(fx.CHILD_ID, medicine.id, given_by=grandma.id)
+        journal.add_blood_count(fx.CHILD_ID, wbc=2.0, segs=20, bands=5)
+        assert journal.timeline_count() == 11
+        journal.check_integrity()
+    finally:
+        journal.close()
+
+
+def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+    _install_fixture(data_dir, 5)
+    journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
+    try:
         assert not any(resolve_paths(data_dir).backups_dir.iterdir())
+        (grandma,) = journal.caregivers()
+        assert grandma.name == "Grandma"
+        assert journal.list_doses(fx.CHILD_ID)[0].given_by == fx.CAREGIVER_ID
+        (count,) = journal.list_blood_counts(fx.CHILD_ID)
+        assert (count.anc, count.count_unit, count.others[0].name) == (0.42, "/uL", "CRP")
+        (cycle,) = journal.list_cycles(fx.CHILD_ID)
+        assert [d.day for d in journal.cycle_days(cycle.id)] == [8]
+        assert [e.id for e in journal.search("vincristine")] == [fx.TREATMENT_DAY_ID]
+        assert [e.id for e in journal.search("crp")] == [fx.BLOOD_COUNT_ID]
         (event,) = journal.list_fever_events(fx.CHILD_ID)
         assert (event.id, event.reading_id) == (fx.FEVER_EVENT_ID, fx.TEMPERATURE_ID)
         assert [e.id for e in journal.search("ward now")] == [fx.FEVER_EVENT_ID]
-        assert journal.timeline_count() == 9
+        assert journal.timeline_count() == 14
         all_day = journal.get(Appointment, fx.ALL_DAY_ID)
         assert all_day.all_day is True
         assert all_day.starts_at == datetime(2024, 3, 3, 23, 0, tzinfo=UTC)

@@ -27,7 +27,13 @@ def fill(journal: Journal) -> dict[Kind, Record]:
         dose="-4 mg",
         schedule="every 8 hours\nwith food",
         as_needed=True,
+        min_interval_hours=8,
+        dose_amount=4,
+        dose_unit="mL",
+        on_hand=120.5,
+        doses_per_day=3,
     )
+    caregiver = journal.add_caregiver('Abuela, "Nana"')
     reading = journal.add_temperature(
         child.id,
         38.6,
@@ -78,6 +84,40 @@ def fill(journal: Journal) -> dict[Kind, Record]:
         amount="-4 mg",
         given_at=datetime(2027, 11, 6, 21, 0, tzinfo=UTC),
         notes="@bedtime",
+        given_by=caregiver.id,
+    )
+    count = journal.add_blood_count(
+        child.id,
+        datetime(2027, 11, 6, 8, 0, tzinfo=UTC),
+        count_unit="/uL",
+        hgb_unit="g/L",
+        wbc=1200,
+        segs=30,
+        bands=5,
+        hemoglobin=81,
+        platelets=18000,
+        alc=300,
+        others={"CRP": (12.5, "mg/L")},
+        notes="=sheet from clinic",
+    )
+    cycle = journal.add_cycle(
+        child.id,
+        "Cycle 3, block B",
+        date(2027, 11, 1),
+        "America/New_York",
+        number=3,
+        length_days=21,
+        notes="-delayed once",
+        days=[(1, "Vincristine\nDexamethasone", False), (8, "Vincristine", True)],
+    )
+    day = journal.cycle_days(cycle.id)[1]
+    alert = journal.add_call_alert(
+        child.id,
+        "Platelets under 20",
+        "Platelets 18 10^9/L",
+        entry_kind="blood_count",
+        entry_id=count.id,
+        occurred_at=datetime(2027, 11, 6, 9, 0, tzinfo=UTC),
     )
     note = journal.add_note(
         'First line\nsecond line, with a comma\n"quoted" third',
@@ -109,5 +149,10 @@ def fill(journal: Journal) -> dict[Kind, Record]:
         Kind.NOTE: note,
         Kind.QUESTION: question,
         Kind.FEVER: fever,
+        Kind.CAREGIVER: caregiver,
+        Kind.BLOOD_COUNT: count,
+        Kind.CYCLE: cycle,
+        Kind.TREATMENT_DAY: day,
+        Kind.CALL_ALERT: alert,
         "all_day": all_day,  # type: ignore[dict-item]
     }

@@ -32,6 +32,7 @@ from companion.journal.records import (
     RECORD_TYPES,
     ChecklistItem,
     Kind,
+    NamedValue,
     Record,
     TimelineEntry,
 )
@@ -59,6 +60,10 @@ TIME_FIELDS = {
     Kind.QUESTION: "asked_at",
     Kind.CONTACT: "created_at",
     Kind.FEVER: "occurred_at",
+    Kind.BLOOD_COUNT: "drawn_at",
+    Kind.CYCLE: "starts_at",
+    Kind.TREATMENT_DAY: "starts_at",
+    Kind.CALL_ALERT: "occurred_at",
 }
 
 #: Column key -> header (marked for translation, translated with the journal's ``translate``).
@@ -107,6 +112,32 @@ HEADERS: dict[str, str] = {
     "rule": QT_TRANSLATE_NOOP("Export", "Fever rule"),
     "summary": QT_TRANSLATE_NOOP("Export", "What happened"),
     "reading_id": QT_TRANSLATE_NOOP("Export", "Reading id"),
+    "min_interval_hours": QT_TRANSLATE_NOOP("Export", "Hours between doses (at least)"),
+    "dose_amount": QT_TRANSLATE_NOOP("Export", "Amount per dose"),
+    "dose_unit": QT_TRANSLATE_NOOP("Export", "Dose unit"),
+    "on_hand": QT_TRANSLATE_NOOP("Export", "On hand"),
+    "on_hand_at": QT_TRANSLATE_NOOP("Export", "On hand counted"),
+    "doses_per_day": QT_TRANSLATE_NOOP("Export", "Doses a day"),
+    "given_by": QT_TRANSLATE_NOOP("Export", "Given by"),
+    "wbc": QT_TRANSLATE_NOOP("Export", "WBC (10^9/L)"),
+    "anc": QT_TRANSLATE_NOOP("Export", "ANC (10^9/L)"),
+    "anc_computed": QT_TRANSLATE_NOOP("Export", "ANC worked out"),
+    "segs": QT_TRANSLATE_NOOP("Export", "Segs (%)"),
+    "bands": QT_TRANSLATE_NOOP("Export", "Bands (%)"),
+    "hemoglobin": QT_TRANSLATE_NOOP("Export", "Hemoglobin (g/dL)"),
+    "platelets": QT_TRANSLATE_NOOP("Export", "Platelets (10^9/L)"),
+    "alc": QT_TRANSLATE_NOOP("Export", "ALC (10^9/L)"),
+    "others": QT_TRANSLATE_NOOP("Export", "Other values"),
+    "count_unit": QT_TRANSLATE_NOOP("Export", "Sheet's count unit"),
+    "hgb_unit": QT_TRANSLATE_NOOP("Export", "Sheet's hemoglobin unit"),
+    "number": QT_TRANSLATE_NOOP("Export", "Cycle number"),
+    "length_days": QT_TRANSLATE_NOOP("Export", "Length (days)"),
+    "cycle_id": QT_TRANSLATE_NOOP("Export", "Cycle id"),
+    "day": QT_TRANSLATE_NOOP("Export", "Day"),
+    "drugs": QT_TRANSLATE_NOOP("Export", "Treatment"),
+    "needs_counts": QT_TRANSLATE_NOOP("Export", "If the counts allow"),
+    "entry_kind": QT_TRANSLATE_NOOP("Export", "Entry type"),
+    "entry_id": QT_TRANSLATE_NOOP("Export", "Entry id (matched)"),
     "notes": QT_TRANSLATE_NOOP("Export", "Notes"),
     "created_at": QT_TRANSLATE_NOOP("Export", "Made"),
     "updated_at": QT_TRANSLATE_NOOP("Export", "Last changed"),
@@ -164,6 +195,8 @@ def cell(value: Any, tr: Translate, zone: tzinfo | None = None) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
+        if all(isinstance(item, NamedValue) for item in value):
+            return "\n".join(f"{v.name}: {v.value!r} {v.unit}".strip() for v in value)
         return checklist_text(value)
     return str(value)
 
@@ -194,7 +227,9 @@ def row(
     children: Mapping[str, str],
     tr: Translate,
     zone: tzinfo | None = None,
+    caregivers: Mapping[str, str] | None = None,
 ) -> list[str]:
+    """One entry's cells; ``given_by`` is the caregiver's name when ``caregivers`` has it."""
     values: dict[str, str] = {
         "when": iso(entry.at, zone),
         "local_time": local(entry.at, zone),
@@ -206,6 +241,9 @@ def row(
     for item in dataclasses.fields(record):
         if item.name not in values:
             values[item.name] = cell(getattr(record, item.name), tr, zone)
+    given_by = getattr(record, "given_by", None)
+    if given_by is not None and caregivers:
+        values["given_by"] = caregivers.get(given_by, given_by)
     return [safe_cell(values.get(column, "")) for column in COLUMNS]
 
 
@@ -227,6 +265,7 @@ def write_csv(
     tr = journal.translate
     headers = {key: tr(_T, text) for key, text in HEADERS.items()} | dict(labels or {})
     children = {child.id: child.name for child in journal.list_children()}
+    caregivers = {c.id: c.name for c in journal.caregivers()}
     count = 0
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -234,7 +273,7 @@ def write_csv(
         out.write("\ufeff".encode())
         writer.writerow([safe_cell(headers[column]) for column in COLUMNS])
         for entry, record in entries(journal, child_id):
-            writer.writerow(row(entry, record, children, tr, zone))
+            writer.writerow(row(entry, record, children, tr, zone, caregivers))
             count += 1
             if count % PAGE == 0:
                 out.write(buffer.getvalue().encode("utf-8"))

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from companion.journal.records import RECORD_TYPES, ChecklistItem, Kind, Record
+from companion.journal.records import RECORD_TYPES, ChecklistItem, Kind, NamedValue, Record
 
 if TYPE_CHECKING:
     from companion.journal.facade import Journal
@@ -42,6 +42,11 @@ ORDER: tuple[Kind, ...] = (
     Kind.NOTE,
     Kind.QUESTION,
     Kind.FEVER,
+    Kind.CAREGIVER,
+    Kind.BLOOD_COUNT,
+    Kind.CYCLE,
+    Kind.TREATMENT_DAY,
+    Kind.CALL_ALERT,
 )
 #: The settings a family sets, as the screens store them: fever rules, auto-lock, the
 #: temperature unit and method the form remembers, reminders already shown, fever cards
@@ -53,8 +58,25 @@ FAMILY_SETTINGS: tuple[str, ...] = (
     "temperature_method",
     "reminders_shown",
     "fever_card_dismissed",
+    "count_thresholds",
+    "call_rules",
 )
 _CHUNK = 1000
+#: Fields added to a kind after version 1 was first written: a file may lack them (the record's
+#: default is used), so the schema does not require them.
+ADDED_FIELDS: dict[str, tuple[str, ...]] = {
+    "medicine": (
+        "min_interval_hours",
+        "dose_amount",
+        "dose_unit",
+        "on_hand",
+        "on_hand_at",
+        "doses_per_day",
+    ),
+    "dose": ("given_by",),
+}
+#: Kinds added after version 1 was first written: a file may lack them.
+ADDED_KINDS = (Kind.CAREGIVER, Kind.BLOOD_COUNT, Kind.CYCLE, Kind.TREATMENT_DAY, Kind.CALL_ALERT)
 
 
 class ImportProblem(ValueError):
@@ -90,7 +112,12 @@ def encode(record: Record) -> dict[str, Any]:
         if isinstance(value, datetime | date):
             value = value.isoformat()
         elif isinstance(value, tuple):
-            value = [{"text": q.text, "done": q.done} for q in value]
+            value = [
+                {"name": v.name, "value": v.value, "unit": v.unit}
+                if isinstance(v, NamedValue)
+                else {"text": v.text, "done": v.done}
+                for v in value
+            ]
         out[item.name] = value
     return out
 
@@ -110,13 +137,21 @@ def decode(kind: Kind, raw: Mapping[str, Any]) -> Record:
     hints = _hints(cls)
     values: dict[str, Any] = {}
     for name, hint in hints.items():
+        if name not in raw:  # a field added since the file was written: the record's default
+            continue
         value = raw[name]
-        if hint is datetime:
+        if value is None:
+            pass
+        elif hint is datetime or datetime in typing.get_args(hint):
             value = datetime.fromisoformat(value)
-        elif date in typing.get_args(hint) and value is not None:
+        elif date in typing.get_args(hint):
             value = date.fromisoformat(value)
         elif name == "questions":
             value = tuple(ChecklistItem(str(q["text"]), bool(q["done"])) for q in value)
+        elif name == "others":
+            value = tuple(
+                NamedValue(str(o["name"]), float(o["value"]), str(o["unit"])) for o in value
+            )
         elif hint is float:
             value = float(value)
         values[name] = value

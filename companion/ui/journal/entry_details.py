@@ -21,6 +21,7 @@ from companion.journal.records import (
     Question,
     SymptomEntry,
     TemperatureReading,
+    kind_of,
 )
 from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
 from companion.ui.widgets.entry_forms import local_text
@@ -71,6 +72,9 @@ def shortened(text: str, limit: int | None) -> tuple[str, bool]:
     head = text[:limit]
     space = max(head.rfind(" "), head.rfind("\n"))
     return (head[:space] if space > limit * 0.8 else head).rstrip() + " …", True
+
+
+_WHEN = ("drawn_at", "starts_at", "occurred_at", "created_at")
 
 
 def entry_html(
@@ -214,6 +218,14 @@ def entry_html(
             )
         )
         free.append(("", record.summary))
+    else:  # blood counts, the plan, "call us if" alerts: their timeline words, in full
+        names = kinds.Names(medicines={})
+        heading, detail = kinds.title_and_detail(
+            kind_of(record), record, names, QCoreApplication.translate
+        )
+        when = next(getattr(record, f) for f in _WHEN if hasattr(record, f))
+        rows.append(_row(_tr("When"), _text(local_text(when))))
+        free.append(("", detail))
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if rows:
         parts.append(f"<table cellpadding='3'>{''.join(rows)}</table>")

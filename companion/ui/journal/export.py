@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -102,7 +102,7 @@ def calendar_labels() -> Labels:
     )
 
 
-def write_calendar(appointments: Iterable[Appointment], path: str | Path) -> int:
+def write_calendar(appointments: Iterable[Any], path: str | Path) -> int:
     """Write an .ics file with these appointments; returns how many."""
     return write_ics(appointments, path, calendar_labels())
 
@@ -194,4 +194,25 @@ def export_calendar(
         return None
     if appointment_id is not None:
         return write_calendar([journal.get(Appointment, appointment_id)], target)
-    return write_calendar(journal.upcoming_appointments(child_id), target)
+    return write_calendar(
+        [*journal.upcoming_appointments(child_id), *upcoming_day_events(journal, child_id)],
+        target,
+    )
+
+
+def upcoming_day_events(journal: Journal, child_id: str | None) -> list[Any]:
+    """The planned treatment days from today on, as all-day calendar events."""
+    from companion.journal.plan.calendar_days import day_events
+    from companion.journal.plan.treatment_plan import cycle_name
+
+    days = journal.upcoming_treatment_days(child_id, limit=200)
+    names: dict[str, str] = {}
+    for child in {d.child_id for d in days}:
+        names.update({c.id: cycle_name(c, _translate) for c in journal.list_cycles(child)})
+    return list(day_events(days, names, _translate))
+
+
+def _translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)

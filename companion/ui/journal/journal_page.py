@@ -9,16 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -28,10 +25,15 @@ from PySide6.QtWidgets import (
 
 from companion.journal import Damaged
 from companion.journal.records import Appointment, Child, Kind, TemperatureReading
+from companion.ui.journal.counts.counts_view import CountsView
+from companion.ui.journal.fever.call_card import CallWatch
+from companion.ui.journal.fever.call_rules_view import CallRulesView
 from companion.ui.journal.fever.fever_rules_view import FeverRulesView
 from companion.ui.journal.fever.fever_watch import FeverWatch
-from companion.ui.journal.forms.registry import form_class, quick_add
+from companion.ui.journal.forms.registry import form_class
 from companion.ui.journal.medicines_view import MedicinesView
+from companion.ui.journal.page_parts import quick_add_buttons, scrolled, stacked
+from companion.ui.journal.plan.plan_view import PlanView, plan_header
 from companion.ui.journal.reminders import ReminderNotifier, ReminderWatcher, reminder_text
 from companion.ui.journal.reports.summary_view import SummaryView
 from companion.ui.journal.reports.trends_view import TrendsView
@@ -54,16 +56,6 @@ MIN_STACK_HEIGHT = 280
 
 #: One thing Undo can take back: message, the undo itself, and the (kind, id) it restores.
 UndoStep = tuple[str, Callable[[], None], tuple[str, str] | None]
-
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    """A tall page in a frameless scroll area, so it never sets the window's minimum height."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
 
 
 class JournalPage(QWidget):
@@ -94,24 +86,14 @@ class JournalPage(QWidget):
         self.child_switch.setAccessibleName(self.tr("Whose journal"))
         self.child_switch.setMinimumHeight(TARGET_HEIGHT)
         self.child_switch.setMinimumWidth(160)
+        self.plan_day = QLabel(self)  # "Day 8 of cycle 3"
+        self.plan_day.setFont(heading_font(self, 1.1))
         header = QHBoxLayout()
         header.addWidget(title)
         header.addWidget(self.child_switch)
+        header.addWidget(self.plan_day)
         header.addStretch(1)
-        self.add_buttons: dict[str, QPushButton] = {}
-        for entry in quick_add():
-            kind = entry.kind
-            text = entry.button_text()
-            button = big_button(text, self.tr("Add: %1").replace("%1", kind_label(kind)), self)
-            sequence = QKeySequence(entry.shortcut or "")
-            native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{button.accessibleName()} ({native})")
-            button.clicked.connect(lambda _=False, k=kind: self.open_form(k))
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)
-            header.addWidget(button)
-            self.add_buttons[kind] = button
+        self.add_buttons = quick_add_buttons(self, header, self.open_form)
         self.more_button = big_button(self.tr("More"), self.tr("More journal actions"), self)
         self.more_menu = QMenu(self)
         self.more_menu.addAction(self.tr("Add a child"), lambda: self.open_form(Kind.CHILD))
@@ -132,15 +114,22 @@ class JournalPage(QWidget):
         self.fever.status_message.connect(self.status_message)
         self.fever.add_contact_requested.connect(self.add_contact_requested)
         self.fever.recorded.connect(self._fever_recorded)
+        self.calls = CallWatch(journal, self)
+        self.calls.add_contact_requested.connect(self.add_contact_requested)
+        self.calls.status_message.connect(self.status_message)
+        self.calls.recorded.connect(self._fever_recorded)
         self.undo_bar = UndoBar(self)
         self.undo_bar.undo_clicked.connect(self.undo_last)
 
         self.timeline = TimelineView(journal, glossary_provider, self)
         self.medicines = MedicinesView(journal, self)
         self.trends = TrendsView(journal, self)
+        self.counts = CountsView(journal, glossary_provider, self)
+        self.plan = PlanView(journal, self)
         self.visits = VisitsView(journal, self)
         self.summary = SummaryView(journal, self)
         self.rules = FeverRulesView(journal, self)
+        self.call_rules = CallRulesView(journal, self)
         self.security = SecurityView(journal, session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Journal pages"))
@@ -149,9 +138,11 @@ class JournalPage(QWidget):
             (self.timeline, self.tr("Timeline")),
             (self.medicines, self.tr("Medicines")),
             (self.trends, self.tr("Trends")),
+            (scrolled(self.counts), self.tr("Counts")),
+            (self.plan, self.tr("Plan")),
             (self.visits, self.tr("Visits and questions")),
             (scrolled(self.summary), self.tr("Visit summary")),
-            (scrolled(self.rules), self.tr("Fever rules")),
+            (scrolled(stacked(self.rules, self.call_rules)), self.tr("When to call")),
             (scrolled(self.security), self.tr("Privacy and backups")),
         ):
             self.tabs.addTab(widget, name)
@@ -168,6 +159,7 @@ class JournalPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.fever)
+        layout.addWidget(self.calls)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.stack, 1)
 
@@ -178,6 +170,12 @@ class JournalPage(QWidget):
         self.medicines.add_requested.connect(lambda: self.open_form(Kind.MEDICINE))
         self.medicines.log_dose_requested.connect(lambda: self.open_form(Kind.DOSE))
         self.medicines.dose_logged.connect(self._dose_logged)
+        for view in (self.counts, self.plan):
+            view.add_requested.connect(self.open_form)
+        self.plan.edit_requested.connect(self.open_form)
+        self.plan.status_message.connect(self.status_message)
+        self.plan.changed.connect(self.refresh_all)
+        self.counts.term_activated.connect(self.term_activated)
         self.visits.edit_requested.connect(self.open_form)
         self.visits.add_requested.connect(self.open_form)
         self.visits.status_message.connect(self.status_message)
@@ -208,7 +206,7 @@ class JournalPage(QWidget):
         """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
-            if tab is view or (isinstance(tab, QScrollArea) and tab.widget() is view):
+            if tab is not None and (tab is view or tab.isAncestorOf(view)):
                 self.close_form()
                 self.tabs.setCurrentIndex(index)
                 return
@@ -255,6 +253,9 @@ class JournalPage(QWidget):
         try:
             for view in (self.medicines, self.trends, self.visits, self.summary):
                 view.set_child(child_id)
+            self.counts.set_child(child_id)
+            self.plan.set_child(child_id)
+            self.plan_day.setText(plan_header(self.journal, child_id))
         except Damaged as exc:  # the damage screen takes over
             tell_damage(exc)
 
@@ -309,12 +310,15 @@ class JournalPage(QWidget):
         if kind == Kind.TEMPERATURE:
             reading = self.journal.get(TemperatureReading, str(entry_id))
             self.fever.check(reading.child_id)
+        if kind in (Kind.SYMPTOM, Kind.BLOOD_COUNT):  # the team's "call us if" rules
+            self.calls.check(self.journal.get(kind, str(entry_id)))
         self.changed.emit(kind)
 
     def refresh_all(self) -> None:
         self.timeline.reload()
-        for view in (self.medicines, self.trends, self.visits):
+        for view in (self.medicines, self.trends, self.visits, self.counts, self.plan):
             view.refresh()
+        self.plan_day.setText(plan_header(self.journal, self.child_id()))
 
     # -- delete and undo ------------------------------------------------------------------
 
@@ -390,34 +394,26 @@ class JournalPage(QWidget):
         self.visits.export_calendar(None)
 
     def export_csv(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        from companion.ui.journal.export import export_csv
-
-        _done, count = guarded(
-            self, Doing.EXPORT, lambda: export_csv(self.journal, self, path=path, confirm=confirm)
-        )
-        if count is not None:
-            self.status_message.emit(self.tr("Exported %n entries (not encrypted).", "", count))
-        return count
+        return self._export("export_csv", "Exported %n entries (not encrypted).", path, confirm)
 
     def export_json(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        from companion.ui.journal.export import export_json
-
-        _done, count = guarded(
-            self, Doing.EXPORT, lambda: export_json(self.journal, self, path=path, confirm=confirm)
-        )
-        if count is not None:
-            self.status_message.emit(self.tr("Exported %n records (not encrypted).", "", count))
-        return count
+        return self._export("export_json", "Exported %n records (not encrypted).", path, confirm)
 
     def import_json(self, path: str | None = None) -> int | None:
-        from companion.ui.journal.export import import_json
+        return self._export("import_json", "Imported %n records.", path, None)
 
-        _done, count = guarded(
-            self, Doing.IMPORT, lambda: import_json(self.journal, self, path=path)
-        )
+    def _export(self, job: str, words: str, path: str | None, confirm: bool | None) -> int | None:
+        """Run one of ``ui.journal.export``'s jobs through ``guarded`` and say how many."""
+        from companion.ui.journal import export
+
+        run = getattr(export, job)
+        extra = {} if confirm is None else {"confirm": confirm}
+        doing = Doing.IMPORT if confirm is None else Doing.EXPORT
+        _done, count = guarded(self, doing, lambda: run(self.journal, self, path=path, **extra))
         if count is not None:
-            self.refresh_all()
-            self.status_message.emit(self.tr("Imported %n records.", "", count))
+            if confirm is None:
+                self.refresh_all()
+            self.status_message.emit(QCoreApplication.translate("JournalPage", words, "", count))
         return count
 
     def shutdown(self) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.journal.medicines import too_soon
 from companion.journal.records import DoseGiven, Kind, Medicine
+from companion.ui.journal.doses.caregivers import CaregiversPanel, fill_given_by
+from companion.ui.journal.doses.dose_check import since_text, supply_text, too_soon_text
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font, local_text
 from companion.ui.widgets.error_sentences import Doing, guarded
 
@@ -30,9 +35,10 @@ class MedicineRow(QFrame):
     """One medicine: name, dose and schedule, and the buttons a parent needs at the cupboard."""
 
     given = Signal(str)
+    confirmed = Signal(str)
     edit = Signal(str)
 
-    def __init__(self, medicine: Medicine, parent: QWidget | None = None) -> None:
+    def __init__(self, medicine: Medicine, status: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.medicine = medicine
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -50,6 +56,22 @@ class MedicineRow(QFrame):
         )
         info = QLabel(details, self)
         info.setWordWrap(True)
+        self.status = QLabel(status, self)
+        self.status.setWordWrap(True)
+        self.status.setVisible(bool(status))
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.give_anyway = big_button(self.tr("Give anyway"), None, self)
+        self.dont_give = big_button(self.tr("Don't give"), None, self)
+        self.give_anyway.clicked.connect(lambda: self.confirmed.emit(medicine.id))
+        self.dont_give.clicked.connect(self.hide_question)
+        ask = QHBoxLayout()
+        ask.addWidget(self.question, 1)
+        ask.addWidget(self.dont_give)
+        ask.addWidget(self.give_anyway)
+        self.ask_box = QWidget(self)
+        self.ask_box.setLayout(ask)
+        self.ask_box.hide()
         self.given_button = big_button(
             self.tr("Given now"), self.tr("%1: given now").replace("%1", medicine.name), self
         )
@@ -63,10 +85,23 @@ class MedicineRow(QFrame):
         text = QVBoxLayout()
         text.addWidget(name)
         text.addWidget(info)
-        layout = QHBoxLayout(self)
-        layout.addLayout(text, 1)
-        layout.addWidget(self.edit_button)
-        layout.addWidget(self.given_button)
+        text.addWidget(self.status)
+        row = QHBoxLayout()
+        row.addLayout(text, 1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.given_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.ask_box)
+
+    def ask(self, question: str) -> None:
+        """Ask before a dose inside the team's minimum interval (answered on the row)."""
+        self.question.setText(question)
+        self.ask_box.show()
+        self.dont_give.setFocus()
+
+    def hide_question(self) -> None:
+        self.ask_box.hide()
 
 
 class MedicinesView(QWidget):
@@ -92,6 +127,11 @@ class MedicinesView(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.other_dose_button = big_button(self.tr("Log a dose at another time"), None, self)
         self.other_dose_button.clicked.connect(self.log_dose_requested)
+        self.given_by = QComboBox(self)
+        self.given_by.setAccessibleName(self.tr("Doses given by"))
+        self.given_by.setMinimumHeight(TARGET_HEIGHT)
+        self.caregivers_button = big_button(self.tr("Caregivers…"), None, self)
+        self.caregivers_button.clicked.connect(self.edit_caregivers)
         self.list_box = QWidget(self)
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,8 +160,13 @@ class MedicinesView(QWidget):
         top.addWidget(self.show_stopped)
         top.addWidget(self.other_dose_button)
         top.addWidget(self.add_button)
+        by_row = QHBoxLayout()
+        by_row.addWidget(QLabel(self.tr("Given by:"), self))
+        by_row.addWidget(self.given_by, 1)
+        by_row.addWidget(self.caregivers_button)
         left = QVBoxLayout()
         left.addLayout(top)
+        left.addLayout(by_row)
         left.addWidget(scroll, 1)
         right = QVBoxLayout()
         right.addWidget(today_title)
@@ -141,6 +186,7 @@ class MedicinesView(QWidget):
             row.deleteLater()
         self.rows = []
         self.today.clear()
+        fill_given_by(self.given_by, self.journal, self.given_by.currentData())
         if self.child_id is None:
             self.empty.show()
             return
@@ -148,9 +194,12 @@ class MedicinesView(QWidget):
             self.child_id, active_only=not self.show_stopped.isChecked()
         )
         self.empty.setVisible(not medicines)
+        names = {c.id: c.name for c in self.journal.caregivers()}
+        now = datetime.now(UTC)
         for medicine in medicines:
-            row = MedicineRow(medicine, self.list_box)
-            row.given.connect(self.give_now)
+            row = MedicineRow(medicine, self._status(medicine, names, now), self.list_box)
+            row.given.connect(self.ask_then_give)
+            row.confirmed.connect(self.give_now)
             row.edit.connect(lambda mid: self.edit_requested.emit(Kind.MEDICINE, mid))
             self.list_layout.addWidget(row)
             self.rows.append(row)
@@ -165,8 +214,12 @@ class MedicinesView(QWidget):
             item = QListWidgetItem(self.tr("Nothing logged yet today."), self.today)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             return
+        givers = {c.id: c.name for c in self.journal.caregivers()}
         for dose in reversed(doses):
-            QListWidgetItem(self.dose_text(dose, names.get(dose.medicine_id, "")), self.today)
+            text = self.dose_text(dose, names.get(dose.medicine_id, ""))
+            if dose.given_by in givers:
+                text += " · " + self.tr("by %1").replace("%1", givers[dose.given_by])
+            QListWidgetItem(text, self.today)
 
     def dose_text(self, dose: DoseGiven, name: str) -> str:
         clock = local_text(dose.given_at, with_date=False)
@@ -178,6 +231,40 @@ class MedicinesView(QWidget):
                 return row
         raise KeyError(medicine_name)
 
+    def _status(self, medicine: Medicine, names: dict[str, str], now: datetime) -> str:
+        """Time since the last dose and who gave it (as-needed medicines), supply left."""
+        assert self.child_id is not None
+        parts = []
+        if medicine.as_needed or medicine.min_interval_hours:
+            parts.append(since_text(self.journal.last_dose(self.child_id, medicine.id), names, now))
+        parts.append(supply_text(self.journal.supply(medicine)))
+        return " · ".join(part for part in parts if part)
+
+    def ask_then_give(self, medicine_id: str) -> None:
+        """ "Given now": straight away, unless it comes sooner than the team's interval."""
+        assert self.child_id is not None
+        medicine = self.journal.get(Medicine, medicine_id)
+        last = self.journal.last_dose(self.child_id, medicine_id)
+        wait = too_soon(medicine, last, datetime.now(UTC))
+        if wait is None or last is None:
+            self.give_now(medicine_id)
+            return
+        names = {c.id: c.name for c in self.journal.caregivers()}
+        self.row_for(medicine.name).ask(too_soon_text(medicine, last, names, wait))
+
+    def edit_caregivers(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Caregivers"))
+        panel = CaregiversPanel(self.journal, dialog)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel)
+        close = big_button(self.tr("Close"), None, dialog)
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.resize(520, 460)
+        dialog.finished.connect(self.refresh)
+        dialog.open()
+
     def give_now(self, medicine_id: str, when: datetime | None = None) -> None:
         assert self.child_id is not None
         child_id = self.child_id
@@ -186,7 +273,11 @@ class MedicinesView(QWidget):
             self,
             Doing.CHANGE,
             lambda: self.journal.add_dose(
-                child_id, medicine_id, given_at=when, amount=medicine.dose
+                child_id,
+                medicine_id,
+                given_at=when,
+                amount=medicine.dose,
+                given_by=self.given_by.currentData(),
             ),
         )
         self.refresh()

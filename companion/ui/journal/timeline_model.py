@@ -50,6 +50,10 @@ FILTER_KINDS = (
     Kind.NOTE,
     Kind.QUESTION,
     Kind.FEVER,
+    Kind.BLOOD_COUNT,
+    Kind.TREATMENT_DAY,
+    Kind.CYCLE,
+    Kind.CALL_ALERT,
 )
 
 #: Qt's translation function; pyside6-lupdate reads its calls (context first).

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal.records import Kind
+from companion.journal.records import Kind, TreatmentDay
 from companion.ui.journal.entry_details import PAGE_CHARS, entry_html
+from companion.ui.journal.forms.registry import FORMS
 from companion.ui.journal.timeline_model import TimelineModel, kind_labels
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, to_utc
 from companion.ui.widgets.word_links import NoteView
@@ -48,6 +49,11 @@ RANGES: tuple[tuple[object, int | None], ...] = (
 def day_start(day: QDate) -> datetime:
     """Local midnight at the start of ``day`` as an aware datetime."""
     return to_utc(day.startOfDay())
+
+
+def editable(kind: str) -> bool:
+    """Entries the family can open in a form (alerts are written by the app)."""
+    return kind in FORMS or kind == Kind.TREATMENT_DAY
 
 
 class TimelineView(QWidget):
@@ -267,7 +273,7 @@ class TimelineView(QWidget):
 
     def _show_current(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row()) if index.isValid() else None
-        self.edit_button.setEnabled(entry is not None and entry.kind != Kind.FEVER)
+        self.edit_button.setEnabled(entry is not None and editable(entry.kind))
         self.delete_button.setEnabled(entry is not None)
         if entry is None:
             self.show_all_button.hide()
@@ -296,7 +302,12 @@ class TimelineView(QWidget):
 
     def _open_index(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row()) if index.isValid() else None
-        if entry is not None and entry.kind != Kind.FEVER:
+        if entry is None or not editable(entry.kind):
+            return
+        if entry.kind == Kind.TREATMENT_DAY:  # a planned day is changed in its cycle
+            day = self.journal.get(TreatmentDay, entry.id)
+            self.edit_requested.emit(Kind.CYCLE, day.cycle_id)
+        else:
             self.edit_requested.emit(entry.kind, entry.id)
 
     def edit_current(self) -> None:

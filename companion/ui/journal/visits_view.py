@@ -114,6 +114,10 @@ class VisitsView(QWidget):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(self.none_label)
         holder_layout.addWidget(self.cards_box)
+        self.treatment_days = QLabel(self)  # the planned treatment days coming up
+        self.treatment_days.setWordWrap(True)
+        self.treatment_days.setAccessibleName(self.tr("Treatment days coming up"))
+        holder_layout.addWidget(self.treatment_days)
         holder_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -157,6 +161,17 @@ class VisitsView(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
 
+    def _treatment_days(self, child_id: str) -> list[str]:
+        from companion.journal.plan.treatment_plan import cycle_name
+        from companion.ui.journal.plan.plan_view import day_text, translate
+
+        names = {c.id: cycle_name(c, translate) for c in self.journal.list_cycles(child_id)}
+        days = [day_text(d, names) for d in self.journal.upcoming_treatment_days(child_id, limit=8)]
+        title = self.tr("Treatment days coming up (from your plan):")
+        self.treatment_days.setText("\n".join([title, *days]) if days else "")
+        self.treatment_days.setVisible(bool(days))
+        return days
+
     def set_child(self, child_id: str | None) -> None:
         self.child_id = child_id
         self.refresh()
@@ -172,7 +187,8 @@ class VisitsView(QWidget):
             return
         upcoming = self.journal.upcoming_appointments(self.child_id)
         self.none_label.setVisible(not upcoming)
-        self.all_to_calendar.setEnabled(bool(upcoming))
+        days = self._treatment_days(self.child_id)
+        self.all_to_calendar.setEnabled(bool(upcoming) or bool(days))
         for appointment in upcoming:
             card = AppointmentCard(appointment, self.cards_box)
             card.ticked.connect(self.tick)

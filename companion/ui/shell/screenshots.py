@@ -109,7 +109,7 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     if page is not None:
         page.dismiss_fever()
         yield save(window, folder, "journal-timeline")
-        for kind in (Kind.SYMPTOM, Kind.TEMPERATURE, Kind.APPOINTMENT):
+        for kind in (Kind.SYMPTOM, Kind.TEMPERATURE, Kind.APPOINTMENT, Kind.BLOOD_COUNT):
             form = page.open_form(kind)
             if kind == Kind.APPOINTMENT:
                 purpose = getattr(form, "purpose", None)
@@ -120,6 +120,8 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
         tabs = {
             "medicines": "medicines",
             "trends": "trends",
+            "counts": "counts",
+            "plan": "plan",
             "visits": "visits",
             "summary": "summary",
             "rules": "fever-rules",

@@ -186,8 +186,8 @@ def test_json_export_warns_first_and_imports_into_a_new_journal(
     finally:
         other.close()
     with qtbot.waitSignal(page.status_message) as status:
-        assert page.import_json(str(source)) == 11
-    assert "Imported 11 records" in status.args[0]
+        assert page.import_json(str(source)) == 17
+    assert "Imported 17 records" in status.args[0]
     assert [c.name for c in journal.list_children()] == ['Maya, "May"']  # the set-up child went
 
     asked: list[str] = []
@@ -203,6 +203,6 @@ def test_json_export_warns_first_and_imports_into_a_new_journal(
     assert not target.exists()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.status_message) as status:
-        assert page.export_json(str(target)) == 11
+        assert page.export_json(str(target)) == 17
     assert "not encrypted" in status.args[0]
     assert target.read_bytes() == source.read_bytes()

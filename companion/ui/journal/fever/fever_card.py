@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.journal import fever, kinds
+from companion.ui.journal.counts.latest import latest_anc_lines
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT
 from companion.ui.widgets.typography import scaled_font
 
@@ -350,6 +351,7 @@ class FeverCard(QFrame):
             )
         else:
             lines.append(self.tr("Fever medicine given: none noted"))
+        lines.extend(latest_anc_lines(self))  # the latest ANC and its date (counts)
         self.tell_text.setText("\n".join(lines))
 
     def method_text(self, method: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from companion.journal import fever
+from companion.ui.journal.counts.latest import CARD_PROPERTY, latest_anc_text
 from companion.ui.journal.fever.fever_card import FeverCard
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class FeverWatch(QScrollArea):
         if reading_id in (self.journal.get_setting(DISMISSED_SETTING) or []):
             return None
         self.alert = alert
+        self.card.setProperty(CARD_PROPERTY, latest_anc_text(self.journal, child_id))
         self.card.show_alert(alert, self.journal.fever_contact())
         self.show()
         self.ensureVisible(0, 0)

@@ -63,6 +63,13 @@ FORMS: dict[Kind, FormEntry] = {
             "Ctrl+Shift+D",
         ),
         FormEntry(
+            Kind.BLOOD_COUNT,
+            "companion.ui.journal.counts.count_form",
+            "BloodCountForm",
+            QT_TRANSLATE_NOOP("JournalForms", "+ Blood count"),
+            "Ctrl+Shift+B",
+        ),
+        FormEntry(
             Kind.APPOINTMENT,
             _FORMS + "appointment_form",
             "AppointmentForm",
@@ -85,6 +92,7 @@ FORMS: dict[Kind, FormEntry] = {
         ),
         FormEntry(Kind.CHILD, _FORMS + "child_form", "ChildForm"),
         FormEntry(Kind.MEDICINE, _FORMS + "medicine_form", "MedicineForm"),
+        FormEntry(Kind.CYCLE, "companion.ui.journal.plan.cycle_form", "CycleForm"),
     )
 }
 
@@ -92,6 +100,9 @@ FORMS: dict[Kind, FormEntry] = {
 WITHOUT_FORM = {
     Kind.FEVER: "written when a fever rule fires (companion.ui.journal.fever.fever_watch)",
     Kind.CONTACT: "care team, on the Centers & contacts screen (ui.directory.contact_dialog)",
+    Kind.CAREGIVER: "set up once on the Medicines tab (ui.journal.doses.caregivers)",
+    Kind.TREATMENT_DAY: "written with its cycle by the cycle form (ui.journal.plan.cycle_form)",
+    Kind.CALL_ALERT: "written when a call-us-if rule matches (ui.journal.fever.call_watch)",
 }
 
 

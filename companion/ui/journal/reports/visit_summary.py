@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 
 from companion.journal import fever, symptoms
 from companion.journal.records import Child
+from companion.ui.journal.counts.summary_counts import add_counts_chart, counts_html
 from companion.ui.journal.entry_details import rule_text
 from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
 from companion.ui.journal.reports.paginate import draw_page, measure, page_breaks
@@ -259,6 +260,7 @@ def summary_html(
             )
             + "</p>"
         )
+    parts += counts_html(journal, child.id, start, end)  # latest ANC, counts, counts chart
     parts.append(_h2(translate("VisitSummary", "Fever events")))
     rows = [
         [_e(local_text(e.occurred_at)), _e(rule_text(e.rule)), _e(e.summary)]
@@ -370,6 +372,9 @@ def render_visit_summary(
     html_text = html_text.replace(
         f"<img src='{CHART_URL.toString()}'>",
         f"<img src='{CHART_URL.toString()}' width='{css_width:.0f}' height='{css_height:.0f}'>",
+    )
+    html_text = add_counts_chart(
+        document, html_text, journal, child_id, start, end, css_width, paper_palette()
     )
     document.setHtml(html_text)
     document.setTextWidth(width)  # one long page; paginate cuts it between rows

@@ -8,11 +8,51 @@ field, never the value the family typed. Every datetime is aware and normalised 
 from __future__ import annotations
 
 import math
-import uuid
-from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
+
+from companion.storage.records.care import (
+    COUNT_UNITS as COUNT_UNITS,
+)
+from companion.storage.records.care import (
+    HGB_UNITS as HGB_UNITS,
+)
+from companion.storage.records.care import (
+    BloodCount as BloodCount,
+)
+from companion.storage.records.care import (
+    CallAlert as CallAlert,
+)
+from companion.storage.records.care import (
+    Caregiver as Caregiver,
+)
+from companion.storage.records.care import (
+    NamedValue as NamedValue,
+)
+from companion.storage.records.care import (
+    TreatmentCycle as TreatmentCycle,
+)
+from companion.storage.records.care import (
+    TreatmentDay as TreatmentDay,
+)
+from companion.storage.records.checks import (
+    SCALE_MAX as SCALE_MAX,
+)
+from companion.storage.records.checks import (
+    check_one_of,
+    check_scale,
+    check_text,
+    check_times,
+    check_zone,
+)
+from companion.storage.records.checks import (
+    new_id as new_id,
+)
+from companion.storage.records.checks import (
+    utcnow as utcnow,
+)
 
 
 class Kind(StrEnum):
@@ -33,6 +73,11 @@ class Kind(StrEnum):
     QUESTION = "question"
     CONTACT = "contact"
     FEVER = "fever"
+    CAREGIVER = "caregiver"
+    BLOOD_COUNT = "blood_count"
+    CYCLE = "treatment_cycle"
+    TREATMENT_DAY = "treatment_day"
+    CALL_ALERT = "call_alert"
 
 
 CHILD = Kind.CHILD
@@ -45,9 +90,16 @@ NOTE = Kind.NOTE
 QUESTION = Kind.QUESTION
 CONTACT = Kind.CONTACT
 FEVER = Kind.FEVER
+CAREGIVER = Kind.CAREGIVER
+BLOOD_COUNT = Kind.BLOOD_COUNT
+CYCLE = Kind.CYCLE
+TREATMENT_DAY = Kind.TREATMENT_DAY
+CALL_ALERT = Kind.CALL_ALERT
 
 #: Kinds that can appear in the timeline and in search results.
-ENTRY_KINDS: tuple[Kind, ...] = tuple(kind for kind in Kind if kind is not Kind.CHILD)
+#: Kinds that are not entries: the children and the people who give doses.
+NOT_ENTRIES = (Kind.CHILD, Kind.CAREGIVER)
+ENTRY_KINDS: tuple[Kind, ...] = tuple(kind for kind in Kind if kind not in NOT_ENTRIES)
 #: Kinds the timeline shows when no kinds are asked for (contacts are not events).
 TIMELINE_KINDS: tuple[Kind, ...] = tuple(kind for kind in ENTRY_KINDS if kind is not Kind.CONTACT)
 
@@ -55,52 +107,8 @@ PLACE_KINDS = ("center", "contact", "free")
 REPORTERS = ("child", "caregiver")
 UNITS = ("C", "F")
 METHODS = ("mouth", "armpit", "ear", "forehead")
-SCALE_MAX = 4
 #: Readings outside these bounds are typing slips (385 for 38.5), not temperatures.
 PLAUSIBLE = {"C": (30.0, 45.0), "F": (86.0, 113.0)}
-
-
-def new_id() -> str:
-    """A stable random id, so two caregivers' copies can be merged later."""
-    return str(uuid.uuid4())
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
-
-
-def _check(record: Any) -> None:
-    """Normalise every datetime field to UTC and refuse naive ones."""
-    cls = type(record)
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(item.name for item in fields(record))
-    for name in names:
-        value = getattr(record, name)
-        if isinstance(value, datetime) and value.tzinfo is not UTC:  # rows read back are UTC
-            if value.tzinfo is None or value.utcoffset() is None:
-                raise ValueError(f"{name} must carry a time zone")
-            object.__setattr__(record, name, value.astimezone(UTC))
-
-
-def _text(record: Any, name: str) -> None:
-    if not str(getattr(record, name)).strip():
-        raise ValueError(f"{name} must not be empty")
-
-
-def _scale(name: str, value: int | None, *, optional: bool) -> None:
-    if value is None and optional:
-        return
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= SCALE_MAX:
-        raise ValueError(f"{name} must be a whole number from 0 to {SCALE_MAX}")
-
-
-def _one_of(name: str, value: str, allowed: tuple[str, ...]) -> None:
-    if value not in allowed:
-        raise ValueError(f"{name} must be one of: {', '.join(allowed)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +129,8 @@ class Child:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _text(self, "name")
+        check_times(self)
+        check_text(self, "name")
         if isinstance(self.birth_date, datetime):
             raise ValueError("birth_date must be a date, not a date and time")
 
@@ -146,8 +154,8 @@ class Appointment:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _one_of("place_kind", self.place_kind, PLACE_KINDS)
+        check_times(self)
+        check_one_of("place_kind", self.place_kind, PLACE_KINDS)
         if self.duration_minutes < 0:
             raise ValueError("duration_minutes must not be negative")
         if self.reminder_minutes is not None and self.reminder_minutes < 0:
@@ -155,16 +163,7 @@ class Appointment:
         object.__setattr__(self, "questions", tuple(self.questions))
         if not all(isinstance(item, ChecklistItem) for item in self.questions):
             raise ValueError("questions must be checklist items")
-        _check_zone(self.tz)
-
-
-def _check_zone(name: str) -> None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError("tz must be an IANA time zone name") from None
+        check_zone(self.tz)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -183,12 +182,12 @@ class SymptomEntry:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _text(self, "symptom")
-        _scale("severity", self.severity, optional=False)
-        _scale("frequency", self.frequency, optional=True)
-        _scale("interference", self.interference, optional=True)
-        _one_of("reporter", self.reporter, REPORTERS)
+        check_times(self)
+        check_text(self, "symptom")
+        check_scale("severity", self.severity, optional=False)
+        check_scale("frequency", self.frequency, optional=True)
+        check_scale("interference", self.interference, optional=True)
+        check_one_of("reporter", self.reporter, REPORTERS)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -205,9 +204,9 @@ class TemperatureReading:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _one_of("unit", self.unit, UNITS)
-        _one_of("method", self.method, METHODS)
+        check_times(self)
+        check_one_of("unit", self.unit, UNITS)
+        check_one_of("method", self.method, METHODS)
         low, high = PLAUSIBLE[self.unit]
         if not math.isfinite(self.value) or not low <= self.value <= high:
             raise ValueError(f"value must be between {low:g} and {high:g} °{self.unit}")
@@ -226,13 +225,26 @@ class Medicine:
     schedule: str = ""
     as_needed: bool = False
     active: bool = True
+    #: The shortest time the team allows between two doses (as-needed medicines).
+    min_interval_hours: float | None = None
+    #: Supply tracking, all optional: one dose's amount and unit, how much is on hand (and
+    #: when it was counted), and how many doses a day are given.
+    dose_amount: float | None = None
+    dose_unit: str = ""
+    on_hand: float | None = None
+    on_hand_at: datetime | None = None
+    doses_per_day: float | None = None
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _text(self, "name")
+        check_times(self)
+        check_text(self, "name")
+        for name in ("min_interval_hours", "dose_amount", "on_hand", "doses_per_day"):
+            value = getattr(self, name)
+            if value is not None and (not math.isfinite(value) or value < 0):
+                raise ValueError(f"{name} must be a number not below zero")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -242,12 +254,14 @@ class DoseGiven:
     given_at: datetime = field(default_factory=utcnow)
     amount: str = ""
     notes: str = ""
+    #: The caregiver who gave it (None for doses recorded before caregivers existed).
+    given_by: str | None = None
     id: str = field(default_factory=new_id)
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
+        check_times(self)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -260,8 +274,8 @@ class Note:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _text(self, "text")
+        check_times(self)
+        check_text(self, "text")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -276,8 +290,8 @@ class Question:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _text(self, "text")
+        check_times(self)
+        check_text(self, "text")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -292,8 +306,8 @@ class Contact:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _text(self, "name")
+        check_times(self)
+        check_text(self, "name")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -308,8 +322,8 @@ class FeverEvent:
     updated_at: datetime = field(default_factory=utcnow)
 
     def __post_init__(self) -> None:
-        _check(self)
-        _text(self, "rule")
+        check_times(self)
+        check_text(self, "rule")
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +369,11 @@ Record = (
     | Question
     | Contact
     | FeverEvent
+    | Caregiver
+    | BloodCount
+    | TreatmentCycle
+    | TreatmentDay
+    | CallAlert
 )
 
 RECORD_TYPES: dict[Kind, type[Record]] = {
@@ -368,6 +387,11 @@ RECORD_TYPES: dict[Kind, type[Record]] = {
     Kind.QUESTION: Question,
     Kind.CONTACT: Contact,
     Kind.FEVER: FeverEvent,
+    Kind.CAREGIVER: Caregiver,
+    Kind.BLOOD_COUNT: BloodCount,
+    Kind.CYCLE: TreatmentCycle,
+    Kind.TREATMENT_DAY: TreatmentDay,
+    Kind.CALL_ALERT: CallAlert,
 }
 _KIND_OF_TYPE: dict[type[Any], Kind] = {cls: kind for kind, cls in RECORD_TYPES.items()}
 

@@ -1,0 +1,55 @@
+"""Parts of the journal page built in code: the quick-add buttons (one per kind the form
+registry offers, each with its keyboard shortcut in its tooltip) and the scrolling pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from companion.ui.journal.forms.registry import quick_add
+from companion.ui.journal.timeline_model import kind_label
+from companion.ui.widgets.entry_forms import big_button
+
+
+def quick_add_buttons(
+    page: QWidget, row: QHBoxLayout, open_form: Callable[[str], object]
+) -> dict[str, QPushButton]:
+    """Add the buttons to ``row``; returns them by kind."""
+    buttons: dict[str, QPushButton] = {}
+    for entry in quick_add():
+        kind = entry.kind
+        name = QCoreApplication.translate("JournalPage", "Add: %1").replace("%1", kind_label(kind))
+        button = big_button(entry.button_text(), name, page)
+        sequence = QKeySequence(entry.shortcut or "")
+        native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{button.accessibleName()} ({native})")
+        button.clicked.connect(lambda _=False, k=kind: open_form(k))
+        shortcut = QShortcut(sequence, page)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(button.click)
+        row.addWidget(button)
+        buttons[kind] = button
+    return buttons
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """A tall page in a frameless scroll area, so it never sets the window's minimum height."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
+
+
+def stacked(*pages: QWidget) -> QWidget:
+    """One page holding several, one under the other (the fever rules, then the others)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for page in pages:
+        layout.addWidget(page)
+    return holder

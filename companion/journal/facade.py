@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, overload
 
 from companion.journal import opening
 from companion.journal.backups import Backups
-from companion.journal.emergency import Emergency
 from companion.journal.callrules import CallAlerts
 from companion.journal.caregivers import Caregivers
 from companion.journal.counts.blood_counts import BloodCounts
+from companion.journal.emergency import Emergency
 from companion.journal.entries import Entries
 from companion.journal.keys import Keys
 from companion.journal.locked import MergeReport, SealedReadings, SealingUnavailable

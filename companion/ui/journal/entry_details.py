@@ -224,7 +224,7 @@ def entry_html(
             kind_of(record), record, names, QCoreApplication.translate
         )
         when = next(getattr(record, f) for f in _WHEN if hasattr(record, f))
-        rows.append(_row(_tr("When"), _text(local_text(when))))
+        rows.append(_row(translate("EntryDetails", "When"), _text(local_text(when))))
         free.append(("", detail))
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if rows:

@@ -40,7 +40,7 @@ from companion.ui.journal.counts.summary_counts import add_counts_chart, counts_
 from companion.ui.journal.entry_details import rule_text
 from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
 from companion.ui.journal.reports.paginate import draw_page, measure, page_breaks
-from companion.ui.journal.reports.summary_chart import chart_image
+from companion.ui.journal.reports.summary_chart import chart_image, paper_palette
 from companion.ui.journal.reports.summary_questions import open_questions_html
 from companion.ui.journal.reports.trends_view import TrendRecords, read_trend_records, trend_data
 from companion.ui.widgets.entry_forms import from_utc, local_text

@@ -74,6 +74,9 @@ class DirectoryView(Section):
         #: What "today" is when a source's age is worked out (tests pin it).
         self.today: Callable[[], date] = date.today
 
+        from companion.ui.widgets.region import region_signals
+
+        region_signals().changed.connect(self._region_changed)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Centers and care team"))
         self.tabs.setDocumentMode(True)
@@ -299,12 +302,21 @@ class DirectoryView(Section):
         if self.detail is None or self.detail.center.id != center_id:
             self._show_center(self.directory.get(center_id))
 
+    def _region_changed(self, _code: str) -> None:
+        if self.detail is not None:
+            self._show_center(self.detail.center)
+
     def _show_center(self, center: Center | None) -> None:
         if center is None:
             self.detail = None
             self._set_detail_page(wrapped(self.tr("Choose a center from the list."), self))
             return
-        self.detail = CenterDetail(center, self.today())
+        from PySide6.QtCore import QSettings
+
+        from companion.ui.widgets.region import family_region
+
+        settings = QSettings(str(self.paths.settings_file), QSettings.Format.IniFormat)
+        self.detail = CenterDetail(center, self.today(), region=family_region(settings))
         for button in self.detail.phone_buttons:
             button.copied.connect(lambda number, b=button: self._announce_copy(number, b))
         self._set_detail_page(self.detail)

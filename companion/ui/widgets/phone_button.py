@@ -33,9 +33,11 @@ class NumberButton(QPushButton):
 
 
 class PhoneButton(QWidget):
-    """``label`` above a big button showing the number in ``country``'s national format.
+    """``label`` above a big button showing the number as a phone in ``country`` dials it.
 
-    A second button switches to the international format (for a call from abroad). ``owner``
+    ``country`` is the family's region (where they dial from), never the interface language:
+    a number of that country shows in national form, any other in international form. A
+    second button switches format, unless ``show_format`` is False (the fever card). ``owner``
     (the center or person) is added to the accessible name; ``hours`` and ``warning`` are short
     lines shown under the label and read out with the button.
     """
@@ -52,6 +54,7 @@ class PhoneButton(QWidget):
         owner: str = "",
         hours: str = "",
         warning: str = "",
+        show_format: bool = True,
     ) -> None:
         super().__init__(parent)
         self.e164 = e164
@@ -60,6 +63,7 @@ class PhoneButton(QWidget):
         self.national_text = phones.national(e164, country)
         self.international_text = phones.international(e164)
         self._international = False
+        self._show_format = show_format
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -157,4 +161,6 @@ class PhoneButton(QWidget):
         self.format_button.setAccessibleName(
             self.tr("Show this number as {other}").format(other=other)
         )
-        self.format_button.setVisible(self.national_text != self.international_text)
+        self.format_button.setVisible(
+            self._show_format and self.national_text != self.international_text
+        )

@@ -7,9 +7,13 @@ falls back to the United States when the computer names no territory we can dial
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QObject, QSettings, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from companion.directory import phones
+
+#: Minimum height in pixels of anything a shaky hand must hit.
+TARGET_HEIGHT = 44
 
 #: Settings key. It is the key the care-team screen has used since version 1, so a family's
 #: earlier choice of "Country of the number" carries over as their region.
@@ -37,4 +41,63 @@ def set_family_region(settings: QSettings, code: str) -> None:
     code = code.upper()
     if code not in phones.supported_regions():
         raise ValueError("unknown region")
+    before = settings.value(REGION_SETTING)
     settings.setValue(REGION_SETTING, code)
+    if before != code:
+        region_signals().changed.emit(code)
+
+
+class RegionSignals(QObject):
+    """``changed(code)`` when the family picks another region, so shown numbers follow."""
+
+    changed = Signal(str)
+
+
+_SIGNALS: list[RegionSignals] = []
+
+
+def region_signals() -> RegionSignals:
+    """The one notifier for the whole app (made on first use)."""
+    if not _SIGNALS:
+        _SIGNALS.append(RegionSignals())
+    return _SIGNALS[0]
+
+
+class RegionChoice(QWidget):
+    """ "You live in: [country]": the visible place to change the family's region."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.label = QLabel(
+            self.tr("&Where you live (numbers are shown to dial from there):"), self
+        )
+        self.label.setWordWrap(True)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(self.tr("Where you live"))
+        self.combo.setMinimumHeight(TARGET_HEIGHT)
+        names = {code: region_name(code) for code in phones.supported_regions()}
+        for code in sorted(names, key=names.__getitem__):
+            self.combo.addItem(names[code], code)
+        self.label.setBuddy(self.combo)
+        self._show(family_region(settings))
+        self.combo.activated.connect(self._chosen)
+        region_signals().changed.connect(self._show)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.combo)
+
+    def _show(self, code: str) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(code)))
+
+    def _chosen(self) -> None:
+        set_family_region(self.settings, str(self.combo.currentData()))
+
+
+def region_name(code: str) -> str:
+    """The country's name in the interface language ("United Kingdom"), or the code."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)

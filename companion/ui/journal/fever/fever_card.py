@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal import fever, kinds
+from companion.journal import fever, fever_sources, kinds
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT
 from companion.ui.widgets.typography import scaled_font
 
@@ -133,10 +133,10 @@ class FeverCard(QFrame):
         self.emergency.setWordWrap(True)
         self.emergency.setFont(scaled_font(self, 1.15))
         self.source = QLabel(
-            self.tr("Source: {name}").format(name=fever.DEFAULT_RULES_SOURCE.name), self
+            self.tr("Source: {name}").format(name=fever_sources.DEFAULT_RULES_SOURCE.name), self
         )
         self.source.setWordWrap(True)
-        self.source.setToolTip(fever.DEFAULT_RULES_SOURCE.url)
+        self.source.setToolTip(fever_sources.DEFAULT_RULES_SOURCE.url)
         self.source.hide()
 
         self.tell_box = QFrame(self)

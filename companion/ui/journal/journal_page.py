@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from companion.journal import Damaged
 from companion.journal.records import Appointment, Child, Kind, TemperatureReading
+from companion.ui.journal import page_exports
 from companion.ui.journal.fever.fever_rules_view import FeverRulesView
 from companion.ui.journal.fever.fever_watch import FeverWatch
 from companion.ui.journal.forms.registry import form_class, quick_add
@@ -41,16 +42,14 @@ from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.visits_view import VisitsView
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded, tell_damage
+from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.region import family_region, system_region
 from companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
     from companion.journal import Journal
     from companion.ui.widgets.session import JournalSession
-
-#: The tabs never shrink below this, however tall the fever card is.
-MIN_STACK_HEIGHT = 280
-
 
 #: One thing Undo can take back: message, the undo itself, and the (kind, id) it restores.
 UndoStep = tuple[str, Callable[[], None], tuple[str, str] | None]
@@ -87,6 +86,7 @@ class JournalPage(QWidget):
         self.centers = centers or (lambda: [])
         self.form: EntryForm | None = None
         self.undo_stack: list[UndoStep] = []
+        self.page_shortcuts: list[QShortcut] = []
 
         title = QLabel(self.tr("Journal"), self)
         title.setFont(heading_font(self, 1.5))
@@ -98,7 +98,12 @@ class JournalPage(QWidget):
         header.addWidget(title)
         header.addWidget(self.child_switch)
         header.addStretch(1)
+        # The quick-add buttons wrap to a second row rather than cut their words.
+        self.quick_add = QWidget(self)
+        buttons = FlowLayout(self.quick_add)
         self.add_buttons: dict[str, QPushButton] = {}
+        #: Key sequences the window binds for the whole window while this page is showing.
+        self.shortcuts: list[tuple[QKeySequence, Callable[[], object]]] = []
         for entry in quick_add():
             kind = entry.kind
             text = entry.button_text()
@@ -107,10 +112,8 @@ class JournalPage(QWidget):
             native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
             button.setToolTip(f"{button.accessibleName()} ({native})")
             button.clicked.connect(lambda _=False, k=kind: self.open_form(k))
-            shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.click)
-            header.addWidget(button)
+            self.shortcuts.append((sequence, button.click))
+            buttons.addWidget(button)
             self.add_buttons[kind] = button
         self.more_button = big_button(self.tr("More"), self.tr("More journal actions"), self)
         self.more_menu = QMenu(self)
@@ -125,13 +128,14 @@ class JournalPage(QWidget):
         self.more_menu.addAction(self.tr("Export the whole journal (JSON)…"), self.export_json)
         self.more_menu.addAction(self.tr("Import a journal file (JSON)…"), self.import_json)
         self.more_button.setMenu(self.more_menu)
-        header.addWidget(self.more_button)
+        buttons.addWidget(self.more_button)
 
-        self.fever = FeverWatch(journal, self)
+        self.fever = FeverWatch(journal, self, region=self._region_provider(session))
         self.fever_card = self.fever.card
         self.fever.status_message.connect(self.status_message)
         self.fever.add_contact_requested.connect(self.add_contact_requested)
         self.fever.recorded.connect(self._fever_recorded)
+        self.fever.contact_added.connect(lambda: self.changed.emit(Kind.CONTACT))
         self.undo_bar = UndoBar(self)
         self.undo_bar.undo_clicked.connect(self.undo_last)
 
@@ -161,12 +165,13 @@ class JournalPage(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.form_holder)
-        # The tabs take whatever height is left once the fever card has what it asks for.
+        # The tabs take whatever height is left once the fever card has all it asks for: the
+        # card never scrolls, the timeline gives way.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.stack.setMinimumHeight(MIN_STACK_HEIGHT)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.quick_add)
         layout.addWidget(self.fever)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.stack, 1)
@@ -185,9 +190,14 @@ class JournalPage(QWidget):
         self.rules.saved.connect(self._rules_saved)
         self.security.status_message.connect(self.status_message)
         self.child_switch.currentIndexChanged.connect(self._child_changed)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_last)
+        self.shortcuts.append((QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last))
+        for sequence, slot in self.shortcuts:
+            # Page-wide until the window takes them over for the whole window (see
+            # MainWindow.bind_page_shortcuts); without a window (tests) they still work here.
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.page_shortcuts.append(shortcut)
 
         self.watcher = ReminderWatcher(journal, self)
         self.notifier = ReminderNotifier(self)
@@ -203,6 +213,17 @@ class JournalPage(QWidget):
             for child in self.journal.list_children():
                 self.fever.check(child.id)
         self.watcher.start()
+
+    @staticmethod
+    def _region_provider(session: JournalSession | None) -> Callable[[], str]:
+        if session is None:
+            return system_region
+        settings_file = str(session.paths.settings_file)
+
+        def region() -> str:
+            return family_region(QSettings(settings_file, QSettings.Format.IniFormat))
+
+        return region
 
     def show_tab(self, view: QWidget) -> None:
         """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""
@@ -390,35 +411,13 @@ class JournalPage(QWidget):
         self.visits.export_calendar(None)
 
     def export_csv(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        from companion.ui.journal.export import export_csv
-
-        _done, count = guarded(
-            self, Doing.EXPORT, lambda: export_csv(self.journal, self, path=path, confirm=confirm)
-        )
-        if count is not None:
-            self.status_message.emit(self.tr("Exported %n entries (not encrypted).", "", count))
-        return count
+        return page_exports.export_csv(self, path, confirm)
 
     def export_json(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        from companion.ui.journal.export import export_json
-
-        _done, count = guarded(
-            self, Doing.EXPORT, lambda: export_json(self.journal, self, path=path, confirm=confirm)
-        )
-        if count is not None:
-            self.status_message.emit(self.tr("Exported %n records (not encrypted).", "", count))
-        return count
+        return page_exports.export_json(self, path, confirm)
 
     def import_json(self, path: str | None = None) -> int | None:
-        from companion.ui.journal.export import import_json
-
-        _done, count = guarded(
-            self, Doing.IMPORT, lambda: import_json(self.journal, self, path=path)
-        )
-        if count is not None:
-            self.refresh_all()
-            self.status_message.emit(self.tr("Imported %n records.", "", count))
-        return count
+        return page_exports.import_json(self, path)
 
     def shutdown(self) -> None:
         """Stop timers before the journal closes."""

@@ -1,0 +1,48 @@
+"""The journal page's exports and import: each guarded, each reported in the status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.ui.widgets.error_sentences import Doing, guarded
+
+if TYPE_CHECKING:
+    from companion.ui.journal.journal_page import JournalPage
+
+
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return QCoreApplication.translate("JournalPage", text, disambiguation or None, n)
+
+
+def export_csv(page: JournalPage, path: str | None, confirm: bool) -> int | None:
+    from companion.ui.journal.export import export_csv
+
+    _done, count = guarded(
+        page, Doing.EXPORT, lambda: export_csv(page.journal, page, path=path, confirm=confirm)
+    )
+    if count is not None:
+        page.status_message.emit(_tr("Exported %n entries (not encrypted).", "", count))
+    return count
+
+
+def export_json(page: JournalPage, path: str | None, confirm: bool) -> int | None:
+    from companion.ui.journal.export import export_json
+
+    _done, count = guarded(
+        page, Doing.EXPORT, lambda: export_json(page.journal, page, path=path, confirm=confirm)
+    )
+    if count is not None:
+        page.status_message.emit(_tr("Exported %n records (not encrypted).", "", count))
+    return count
+
+
+def import_json(page: JournalPage, path: str | None) -> int | None:
+    from companion.ui.journal.export import import_json
+
+    _done, count = guarded(page, Doing.IMPORT, lambda: import_json(page.journal, page, path=path))
+    if count is not None:
+        page.refresh_all()
+        page.status_message.emit(_tr("Imported %n records.", "", count))
+    return count

@@ -51,3 +51,12 @@ def count_text(tr: Callable[[str], str], count: int, searching: bool) -> str:
     if searching:
         return tr("1 match") if count == 1 else tr("{n} matches").format(n=count)
     return tr("1 word") if count == 1 else tr("{n} words").format(n=count)
+
+
+def plain_text(rich: str) -> str:
+    """What a rich-text label reads as, without its markup."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()

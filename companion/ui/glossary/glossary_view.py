@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.directory.programs import program_for_term
-from companion.ui.glossary.browsing import LETTERS, category_label, count_text, letter_of
+from companion.ui.glossary.browsing import (
+    LETTERS,
+    category_label,
+    count_text,
+    letter_of,
+    plain_text,
+)
 from companion.ui.glossary.language_choice import LanguageChoice
 from companion.ui.glossary.letter_bar import LetterBar
 from companion.ui.glossary.reading_pane import (
@@ -46,8 +52,6 @@ if TYPE_CHECKING:
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _ALL, _FAVOURITES = "all", "favourites"
-
-
 _scaled = functools.partial(scaled_font, minimum_pt=10.0)
 
 
@@ -101,8 +105,6 @@ class GlossaryView(Section):
         self._search.setFocus()
         self._search.selectAll()
 
-    # -- building -----------------------------------------------------------------------------
-
     def _build_body(self) -> QWidget:
         body = QWidget(self)
         self._search = QLineEdit(body)
@@ -138,6 +140,8 @@ class GlossaryView(Section):
         self._list.setSpacing(3)
         self._list.setUniformItemSizes(True)
         self._list.itemActivated.connect(self._open_item)
+        # The reading pane follows the highlighted word: typing, arrows, no Enter needed.
+        self._list.currentItemChanged.connect(self._follow_highlight)
         self._list.itemClicked.connect(self._open_item)
         self._list.installEventFilter(self)
         self._no_match = QLabel(body)
@@ -180,8 +184,6 @@ class GlossaryView(Section):
         layout.addWidget(splitter, 1)
         self._update_actions()
         return body
-
-    # -- loading ------------------------------------------------------------------------------
 
     def set_glossary(self, glossary: Glossary) -> None:
         """Show ``glossary`` (the main window loads the English one just after the first paint),
@@ -243,8 +245,6 @@ class GlossaryView(Section):
         self._message.setText(text if text.startswith("<p>") else f"<p>{html.escape(text)}</p>")
         self._pages.setCurrentIndex(0)
 
-    # -- the list -----------------------------------------------------------------------------
-
     def _browsed_terms(self) -> list[Term]:
         assert self._glossary is not None
         choice = self._browse.currentData()
@@ -260,6 +260,7 @@ class GlossaryView(Section):
             return
         query = self._search.text().strip()
         terms = self._glossary.search(query, limit=40) if query else self._browsed_terms()
+        self._list.blockSignals(True)  # one highlight (and one word read) per keystroke
         self._list.clear()
         favourites = set(self.favourites())
         for term in terms:
@@ -275,6 +276,8 @@ class GlossaryView(Section):
             self._list.setCurrentRow(0)
         elif self._current is not None and self._current.id in shown:
             self._list.setCurrentRow(shown.index(self._current.id))
+        self._list.blockSignals(False)
+        self._follow_highlight(self._list.currentItem())
         self._browse.setEnabled(not query)
         self._count.setText(count_text(self.tr, len(terms), bool(query)) if terms else "")
         self._results.setCurrentIndex(0 if terms or not query else 1)
@@ -284,11 +287,7 @@ class GlossaryView(Section):
 
     def no_match_text(self) -> str:
         """The no-match note as plain text (empty while results are shown)."""
-        if self._results.currentIndex() == 0:
-            return ""
-        document = QTextDocument()
-        document.setHtml(self._no_match.text())
-        return document.toPlainText()
+        return "" if self._results.currentIndex() == 0 else plain_text(self._no_match.text())
 
     def jump_to_letter(self, letter: str) -> None:
         """Show all words A to Z and move to the first one starting with ``letter``."""
@@ -315,10 +314,11 @@ class GlossaryView(Section):
         """Down/Up move through results from the search field, Enter opens, Esc clears."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self._search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                step = 1 if key == Qt.Key.Key_Down else -1
-                row = max(0, min(self._list.currentRow() + step, self._list.count() - 1))
-                self._list.setCurrentRow(row)
+            if watched is self._search and key == Qt.Key.Key_Down and self._list.count():
+                # Down goes into the list, on the highlighted word (the best match).
+                if self._list.currentRow() < 0:
+                    self._list.setCurrentRow(0)
+                self._list.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
             if watched is self._search and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 item = self._list.currentItem() or self._list.item(0)
@@ -331,7 +331,10 @@ class GlossaryView(Section):
                 return True
         return super().eventFilter(watched, event)
 
-    # -- reading a word -----------------------------------------------------------------------
+    def _follow_highlight(self, item: QListWidgetItem | None) -> None:
+        term_id = str(item.data(_ID_ROLE)) if item is not None else None
+        if term_id is not None and (self._current is None or self._current.id != term_id):
+            self.open_term(term_id)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_term(str(item.data(_ID_ROLE)))
@@ -377,8 +380,6 @@ class GlossaryView(Section):
             walk_enabled=self._glossary is not None,
         )
 
-    # -- my words -----------------------------------------------------------------------------
-
     def favourites(self) -> list[str]:
         return self._favourites.ids()
 
@@ -395,8 +396,6 @@ class GlossaryView(Section):
             self.set_favourite(self._current.id, on)
             message = self.tr("Added to My words.") if on else self.tr("Removed from My words.")
             self.status_message.emit(message)
-
-    # -- walk-through -------------------------------------------------------------------------
 
     def walkthrough(self) -> WalkthroughWindow | None:
         english = self._language.glossary_in("en")

@@ -102,7 +102,7 @@ class JournalPage(QWidget):
         self.quick_add = QWidget(self)
         buttons = FlowLayout(self.quick_add)
         self.add_buttons: dict[str, QPushButton] = {}
-        #: Key sequences the window binds for the whole window while this page is showing.
+        #: The page's keys (quick-add and Undo), active wherever focus is in the window.
         self.shortcuts: list[tuple[QKeySequence, Callable[[], object]]] = []
         for entry in quick_add():
             kind = entry.kind
@@ -192,10 +192,10 @@ class JournalPage(QWidget):
         self.child_switch.currentIndexChanged.connect(self._child_changed)
         self.shortcuts.append((QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last))
         for sequence, slot in self.shortcuts:
-            # Page-wide until the window takes them over for the whole window (see
-            # MainWindow.bind_page_shortcuts); without a window (tests) they still work here.
+            # Wherever focus is in the window (the sidebar, after a form closed), not only
+            # inside this page.
             shortcut = QShortcut(sequence, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
             self.page_shortcuts.append(shortcut)
 
@@ -318,6 +318,7 @@ class JournalPage(QWidget):
         if self.form is not None and not self.form.cancel_button.isEnabled():
             return  # the first child must be added before anything else
         self.close_form()
+        self.timeline.focus_list()
 
     def _form_saved(self, kind: str, entry_id: object) -> None:
         self.close_form()

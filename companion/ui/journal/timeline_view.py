@@ -227,6 +227,12 @@ class TimelineView(QWidget):
         )
         self._show_current(QModelIndex())
 
+    def focus_list(self) -> None:
+        """Focus on the entries, at the selected row (or the first one)."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.table.model().rowCount() > 0:
+            self.table.setCurrentIndex(self.table.model().index(0, 0))
+
     def reload(self) -> None:
         """After an add, edit, delete or undo: count again, keep the same filters, and keep
         the chosen entry chosen (and in view) while it is still there."""

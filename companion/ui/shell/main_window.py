@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from companion.paths import AppPaths
-from companion.ui.shell.text_scale import TextScaler
+from companion.ui.shell import window_fit
+from companion.ui.shell.text_scale import SETTING as SCALE_SETTING
+from companion.ui.shell.text_scale import TextScaler, read_scale
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.session import JournalSession
+from companion.ui.widgets.typography import set_text_size
 
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
@@ -61,7 +64,7 @@ class MainWindow(QMainWindow):
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.scaler = TextScaler(app, float(str(self.settings.value("view/text_scale", 1.0))))
+        self.scaler = TextScaler(app, read_scale(self.settings.value(SCALE_SETTING, 1.0)))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sectionNav")
@@ -87,18 +90,14 @@ class MainWindow(QMainWindow):
             self._make_directory_view,
         ]
         self._built: list[Section | None] = [None] * len(titles)
+        set_text_size(self.nav, 1.15)
         for index, title in enumerate(titles):
-            item = QListWidgetItem(title)
-            item.setSizeHint(QSize(200, 56))
-            font = item.font()
-            font.setPointSizeF(max(font.pointSizeF(), app.font().pointSizeF()) * 1.15)
-            item.setFont(font)
-            self.nav.addItem(item)
+            self.nav.addItem(QListWidgetItem(title))
             placeholder = sections[index] if sections is not None else QWidget(self.stack)
             self.stack.addWidget(placeholder)
             if sections is not None:
                 self._adopt(index, sections[index])
-        self.nav.setFixedWidth(220)
+        self._fit_nav()
         self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget(self)
@@ -326,8 +325,12 @@ class MainWindow(QMainWindow):
     def text_reset(self) -> None:
         self._text_scale_changed(self.scaler.reset())
 
+    def _fit_nav(self) -> None:
+        window_fit.fit_sidebar(self.nav)
+
     def _text_scale_changed(self, scale: float) -> None:
-        self.settings.setValue("view/text_scale", scale)
+        self._fit_nav()
+        self.settings.setValue(SCALE_SETTING, scale)
         self.show_status(self.tr("Text size {percent}%").format(percent=round(scale * 100)))
 
     def show_help(self) -> None:
@@ -366,13 +369,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
+        self.fit_to_screen()
         section = int(str(self.settings.value("window/section", GLOSSARY)))
         self.show_section(section if 0 <= section < len(self._built) else GLOSSARY)
+
+    def fit_to_screen(self) -> None:
+        window_fit.fit_to_screen(self)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/section", self.nav.currentRow())
-        self.settings.setValue("view/text_scale", self.scaler.scale)
+        self.settings.setValue(SCALE_SETTING, self.scaler.scale)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

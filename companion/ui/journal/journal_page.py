@@ -1,7 +1,7 @@
 """The unlocked journal: quick-add buttons, the fever card, Undo, the tabs, and the open form.
 
 Built when the journal unlocks and thrown away when it locks, so no family data lingers in
-widgets. Forms replace the tabs in place (never modal); Esc or Save brings the tabs back.
+widgets. Forms replace the tabs in place (never modal); Esc or Save brings them back.
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,7 +30,7 @@ from companion.journal import Damaged
 from companion.journal.records import Appointment, Child, Kind, TemperatureReading
 from companion.ui.journal import page_exports
 from companion.ui.journal.fever.fever_rules_view import FeverRulesView
-from companion.ui.journal.fever.fever_watch import FeverWatch
+from companion.ui.journal.fever.fever_watch import FeverWatch, region_provider
 from companion.ui.journal.forms.registry import form_class, quick_add
 from companion.ui.journal.medicines_view import MedicinesView
 from companion.ui.journal.reminders import ReminderNotifier, ReminderWatcher, reminder_text
@@ -43,7 +43,6 @@ from companion.ui.journal.visits_view import VisitsView
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded, tell_damage
 from companion.ui.widgets.flow_layout import FlowLayout
-from companion.ui.widgets.region import family_region, system_region
 from companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -130,11 +129,12 @@ class JournalPage(QWidget):
         self.more_button.setMenu(self.more_menu)
         buttons.addWidget(self.more_button)
 
-        self.fever = FeverWatch(journal, self, region=self._region_provider(session))
+        self.fever = FeverWatch(journal, self, region=region_provider(session))
         self.fever_card = self.fever.card
         self.fever.status_message.connect(self.status_message)
         self.fever.add_contact_requested.connect(self.add_contact_requested)
         self.fever.recorded.connect(self._fever_recorded)
+        self.fever.shown.connect(lambda: QTimer.singleShot(0, self, self._fit_stack))
         self.fever.contact_added.connect(lambda: self.changed.emit(Kind.CONTACT))
         self.undo_bar = UndoBar(self)
         self.undo_bar.undo_clicked.connect(self.undo_last)
@@ -214,16 +214,20 @@ class JournalPage(QWidget):
                 self.fever.check(child.id)
         self.watcher.start()
 
-    @staticmethod
-    def _region_provider(session: JournalSession | None) -> Callable[[], str]:
-        if session is None:
-            return system_region
-        settings_file = str(session.paths.settings_file)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_stack()
 
-        def region() -> str:
-            return family_region(QSettings(settings_file, QSettings.Format.IniFormat))
-
-        return region
+    def _fit_stack(self) -> None:
+        """The tabs give way to the fever card: hidden while it leaves them too little room."""
+        room = self.height() - self.fever.y()
+        if self.fever.isVisible():
+            room -= self.fever.heightForWidth(self.fever.width()) + 12
+        if self.undo_bar.isVisible():
+            room -= self.undo_bar.height()
+        self.stack.setVisible(
+            room >= self.stack.minimumSizeHint().height() or self.form is not None
+        )
 
     def show_tab(self, view: QWidget) -> None:
         """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""
@@ -233,8 +237,6 @@ class JournalPage(QWidget):
                 self.close_form()
                 self.tabs.setCurrentIndex(index)
                 return
-
-    # -- children -------------------------------------------------------------------------
 
     def child_id(self) -> str | None:
         data = self.child_switch.currentData()

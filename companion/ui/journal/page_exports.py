@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from companion.ui.widgets.error_sentences import Doing, guarded
 
 if TYPE_CHECKING:
-    from companion.ui.journal.journal_page import JournalPage
+    from companion.journal import Journal
+
+
+class JournalPage(Protocol):
+    """What the exports need of the journal page."""
+
+    journal: Journal
+    status_message: SignalInstance
+
+    def refresh_all(self) -> None: ...
 
 
 def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -19,8 +29,9 @@ def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 def export_csv(page: JournalPage, path: str | None, confirm: bool) -> int | None:
     from companion.ui.journal.export import export_csv
 
+    widget = _widget(page)
     _done, count = guarded(
-        page, Doing.EXPORT, lambda: export_csv(page.journal, page, path=path, confirm=confirm)
+        widget, Doing.EXPORT, lambda: export_csv(page.journal, widget, path=path, confirm=confirm)
     )
     if count is not None:
         page.status_message.emit(_tr("Exported %n entries (not encrypted).", "", count))
@@ -30,8 +41,9 @@ def export_csv(page: JournalPage, path: str | None, confirm: bool) -> int | None
 def export_json(page: JournalPage, path: str | None, confirm: bool) -> int | None:
     from companion.ui.journal.export import export_json
 
+    widget = _widget(page)
     _done, count = guarded(
-        page, Doing.EXPORT, lambda: export_json(page.journal, page, path=path, confirm=confirm)
+        widget, Doing.EXPORT, lambda: export_json(page.journal, widget, path=path, confirm=confirm)
     )
     if count is not None:
         page.status_message.emit(_tr("Exported %n records (not encrypted).", "", count))
@@ -41,8 +53,16 @@ def export_json(page: JournalPage, path: str | None, confirm: bool) -> int | Non
 def import_json(page: JournalPage, path: str | None) -> int | None:
     from companion.ui.journal.export import import_json
 
-    _done, count = guarded(page, Doing.IMPORT, lambda: import_json(page.journal, page, path=path))
+    widget = _widget(page)
+    _done, count = guarded(
+        widget, Doing.IMPORT, lambda: import_json(page.journal, widget, path=path)
+    )
     if count is not None:
         page.refresh_all()
         page.status_message.emit(_tr("Imported %n records.", "", count))
     return count
+
+
+def _widget(page: JournalPage) -> QWidget:
+    assert isinstance(page, QWidget)
+    return page

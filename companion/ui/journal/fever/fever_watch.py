@@ -16,13 +16,30 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from companion.journal import fever
 from companion.ui.journal.fever.fever_card import FeverCard
-from companion.ui.widgets.region import system_region
+from companion.ui.widgets.region import family_region, system_region
 
 if TYPE_CHECKING:
     from companion.journal import Journal
     from companion.ui.directory.contact_dialog import ContactDialog
+    from companion.ui.widgets.session import JournalSession
 
 DISMISSED_SETTING = "fever_card_dismissed"
+
+
+def region_provider(session: JournalSession | None) -> Callable[[], str]:
+    """Reads the family's region (where they dial from) each time the card shows."""
+    if session is None:
+        return system_region
+    settings_file = str(session.paths.settings_file)
+
+    def region() -> str:
+        from PySide6.QtCore import QSettings
+
+        return family_region(QSettings(settings_file, QSettings.Format.IniFormat))
+
+    return region
+
+
 #: How many closed alerts are remembered (by reading id) so they do not pop up again.
 REMEMBERED = 50
 
@@ -35,6 +52,8 @@ class FeverWatch(QWidget):
     add_contact_requested = Signal()
     contact_added = Signal()
     recorded = Signal()
+    #: The card appeared or went: the page re-fits what is below it.
+    shown = Signal()
 
     def __init__(
         self,
@@ -99,6 +118,7 @@ class FeverWatch(QWidget):
             alert, self.journal.fever_contact(), country=self.region(), origin=origin
         )
         self.show()
+        self.shown.emit()
         self.card.setFocus()
         known = {e.reading_id for e in self.journal.list_fever_events(child_id, limit=20)}
         if reading_id not in known:
@@ -119,3 +139,4 @@ class FeverWatch(QWidget):
             dismissed = [*dismissed[-(REMEMBERED - 1) :], str(self.alert.reading.id)]
             self.journal.set_setting(DISMISSED_SETTING, dismissed)
         self.hide()
+        self.shown.emit()

@@ -43,6 +43,7 @@ from companion.ui.journal.visits_view import VisitsView
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded, tell_damage
 from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.folding_tabs import TabFolder
 from companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -93,7 +94,9 @@ class JournalPage(QWidget):
         self.child_switch.setAccessibleName(self.tr("Whose journal"))
         self.child_switch.setMinimumHeight(TARGET_HEIGHT)
         self.child_switch.setMinimumWidth(160)
-        header = QHBoxLayout()
+        self.header = QWidget(self)
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(title)
         header.addWidget(self.child_switch)
         header.addStretch(1)
@@ -151,14 +154,15 @@ class JournalPage(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tr("Journal pages"))
         for widget, name in (
             (self.timeline, self.tr("Timeline")),
-            (self.medicines, self.tr("Medicines")),
+            (scrolled(self.medicines), self.tr("Medicines")),
             (self.trends, self.tr("Trends")),
-            (self.visits, self.tr("Visits and questions")),
+            (scrolled(self.visits), self.tr("Visits and questions")),
             (scrolled(self.summary), self.tr("Visit summary")),
             (scrolled(self.rules), self.tr("Fever rules")),
             (scrolled(self.security), self.tr("Privacy and backups")),
         ):
             self.tabs.addTab(widget, name)
+        self.tab_folder = TabFolder(self.tabs, self)
         self.form_holder = QWidget(self)
         self.form_layout = QVBoxLayout(self.form_holder)
         self.form_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,10 +174,12 @@ class JournalPage(QWidget):
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.header)
         layout.addWidget(self.quick_add)
         layout.addWidget(self.fever)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.tab_folder)
         layout.addWidget(self.stack, 1)
 
         self.timeline.edit_requested.connect(self.open_form)
@@ -219,15 +225,24 @@ class JournalPage(QWidget):
         self._fit_stack()
 
     def _fit_stack(self) -> None:
-        """The tabs give way to the fever card: hidden while it leaves them too little room."""
-        room = self.height() - self.fever.y()
-        if self.fever.isVisible():
-            room -= self.fever.heightForWidth(self.fever.width()) + 12
-        if self.undo_bar.isVisible():
-            room -= self.undo_bar.height()
-        self.stack.setVisible(
-            room >= self.stack.minimumSizeHint().height() or self.form is not None
+        """Everything gives way to the fever card: first the tabs, then the title and the
+        quick-add buttons, while the card leaves them too little room; back when there is."""
+        card = self.fever.isVisible()
+        need = self.fever.heightForWidth(self.fever.width()) if card else 0
+        top = [self.header, self.quick_add]
+        chrome = sum(w.heightForWidth(self.width()) if w.hasHeightForWidth() else
+                     w.sizeHint().height() for w in top) + 24  # fmt: skip
+        room = (
+            self.height() - need - 24 - (self.undo_bar.height() if self.undo_bar.isVisible() else 0)
         )
+        for widget in top:
+            widget.setVisible(not card or room >= chrome)
+        if self.header.isVisible():
+            room -= chrome
+        shown = room >= self.stack.minimumSizeHint().height() or self.form is not None
+        self.stack.setVisible(shown)
+        self.tab_folder.allowed = shown and self.form is None
+        self.tab_folder.refit()
 
     def show_tab(self, view: QWidget) -> None:
         """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +81,7 @@ class MainWindow(QMainWindow):
             # A keyboard user must see where they are: a ring in the text colour.
             "QListWidget#sectionNav::item:focus { border: 3px solid palette(text); }"
         )
-        self.stack = QStackedWidget(self)
+        self.stack = window_fit.SectionStack(self)
         titles = [self.tr("Glossary"), self.tr("Journal"), self.tr("Centers & contacts")]
         self._factories: list[Callable[[], Section]] = [
             self._make_glossary_view,
@@ -90,7 +89,7 @@ class MainWindow(QMainWindow):
             self._make_directory_view,
         ]
         self._built: list[Section | None] = [None] * len(titles)
-        set_text_size(self.nav, 1.15)
+        set_text_size(self.nav, 1.1)
         for index, title in enumerate(titles):
             self.nav.addItem(QListWidgetItem(title))
             placeholder = sections[index] if sections is not None else QWidget(self.stack)
@@ -207,6 +206,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._built):
             self.section(row)
             self.stack.setCurrentIndex(row)
+            self.stack.updateGeometry()
 
     def build_remaining_sections(self) -> None:
         for index, built in enumerate(self._built):

@@ -4,7 +4,7 @@ wide as its words."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QStackedWidget, QWidget
 
 #: The window manager's frame and title bar, allowed for before the window is shown.
 FRAME = QSize(16, 48)
@@ -30,7 +30,20 @@ def fit_sidebar(nav: QListWidget) -> None:
     metrics = nav.fontMetrics()
     items = [nav.item(index) for index in range(nav.count())]
     widest = max((metrics.horizontalAdvance(item.text()) for item in items), default=0)
-    row = QSize(widest + 60, max(56, metrics.height() * 2))
+    row = QSize(widest + 40, max(56, metrics.height() * 2))
     for item in items:
         item.setSizeHint(row)
-    nav.setFixedWidth(max(220, widest + 80))
+    nav.setFixedWidth(max(220, widest + 56))
+
+
+class SectionStack(QStackedWidget):
+    """Asks only for what the section on screen needs: a section not shown never makes the
+    window wider or taller than the screen."""
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.directory import phones
+from companion.ui.widgets.typography import set_text_size
 
 #: Minimum height in pixels of anything a shaky hand must hit.
 TARGET_HEIGHT = 44
@@ -93,11 +94,7 @@ class PhoneButton(QWidget):
         row.setSpacing(12)
         self.number_button = NumberButton(self)
         self.number_button.setMinimumHeight(TARGET_HEIGHT)
-        number_font = QFont(self.number_button.font())
-        if number_font.pointSizeF() > 0:
-            number_font.setPointSizeF(number_font.pointSizeF() * 1.35)
-        number_font.setBold(True)
-        self.number_button.setFont(number_font)
+        set_text_size(self.number_button, 1.35, bold=True)
         self.number_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number_button.setToolTip(self.tr("Click, or press Enter, to copy this number"))
         self.number_button.setAccessibleDescription(" ".join(filter(None, (hours, warning))))

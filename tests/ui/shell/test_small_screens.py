@@ -4,12 +4,14 @@ heading, number, "What to tell them" and both buttons in view."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from companion.journal import Journal
 from companion.journal.records import Kind
@@ -48,12 +50,8 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
 
 def fits(qtbot, root: QWidget, must_show: list[QWidget] = ()) -> None:  # type: ignore[no-untyped-def,assignment]
     """Wait for layouts to settle, then nothing may be cut."""
-    from pytestqt.exceptions import TimeoutError as WaitTimeout
-
-    try:
+    with contextlib.suppress(WaitTimeout):
         qtbot.waitUntil(lambda: not clipped(root, must_show), timeout=1500)
-    except WaitTimeout:
-        pass
     found = clipped(root, must_show)
     assert not found, "\n".join(found)
 
@@ -62,8 +60,12 @@ def set_size(qtbot, window: MainWindow, size: tuple[int, int], scale: float) -> 
     window.scaler.set_scale(scale)
     window._text_scale_changed(scale)
     window.setMinimumSize(0, 0)
-    window.resize(*size)
-    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+
+    def resized() -> bool:
+        window.resize(*size)  # again once sections have given way to a smaller minimum
+        return (window.width(), window.height()) == size
+
+    qtbot.waitUntil(resized)
 
 
 @pytest.mark.parametrize("size", SIZES)

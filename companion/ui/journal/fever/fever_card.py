@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from companion.journal.records import Contact
 
 #: Two columns (who to call | what to tell them) once each gets this many average characters.
-COLUMN_CHARS = 30
+COLUMN_CHARS = 22
 
 CARD_BACKGROUND = "#9b1c1c"
 CARD_TEXT = "#ffffff"
@@ -113,10 +113,10 @@ class FeverCard(QFrame):
         self._origin: RulesOrigin = "team"
         self._announced: FeverAlert | None = None
 
-        self.title = self._label("feverTitle", 1.6, bold=True)
+        self.title = self._label("feverTitle", 1.3, bold=True)
         self.title.setText(self.tr("Call your care team now"))
-        self.reason = self._label("feverReason", 1.1)
-        self.contact_label = self._label("feverContactLabel", 1.05, bold=True)
+        self.reason = self._label("feverReason", 1.0)
+        self.contact_label = self._label("feverContactLabel", 1.0, bold=True)
         self.phone_row = QHBoxLayout()
         self.phone_row.setContentsMargins(0, 0, 0, 0)
         self.phone_button: QWidget | None = None
@@ -130,23 +130,28 @@ class FeverCard(QFrame):
             QCoreApplication.translate("Fever", fever_sources.NO_FEVER_MEDICINE_TEXT)
         )
         self.emergency = self._label("feverEmergency", 1.0)
-        self.source = self._label("feverSources", 0.85)
+        self.source = self._label("feverSources", 0.9)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.source.hide()
+        self.sources_button = QPushButton(self.tr("Sources"), self)
+        self.sources_button.setCheckable(True)
+        self.sources_button.setAccessibleName(self.tr("Show where these words come from"))
+        self.sources_button.toggled.connect(self.source.setVisible)
 
         self.tell_box = QFrame(self)
         self.tell_box.setObjectName("tellBox")
         self.tell_title = QLabel(self.tr("What to tell them"), self.tell_box)
         self.tell_title.setObjectName("tellTitle")
         self.tell_title.setWordWrap(True)
-        set_text_size(self.tell_title, 1.1, bold=True)
+        set_text_size(self.tell_title, 1.0, bold=True)
         self.tell_text = QLabel(self.tell_box)
         self.tell_text.setWordWrap(True)
-        set_text_size(self.tell_text, 1.0)
+        set_text_size(self.tell_text, 0.9)
         self.tell_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tell_text.setAccessibleName(self.tr("What to tell them"))
         box_layout = QVBoxLayout(self.tell_box)
-        box_layout.setContentsMargins(12, 8, 12, 8)
-        box_layout.setSpacing(4)
+        box_layout.setContentsMargins(12, 6, 12, 6)
+        box_layout.setSpacing(2)
         box_layout.addWidget(self.tell_title)
         box_layout.addWidget(self.tell_text)
 
@@ -156,17 +161,23 @@ class FeverCard(QFrame):
         self.dismiss_button = QPushButton(self.tr("Close"), self)
         self.dismiss_button.setAccessibleName(self.tr("Close the call your care team card"))
         self.dismiss_button.clicked.connect(self.dismiss)
-        for button in (self.copy_button, self.dismiss_button, self.add_contact_button):
+        for button in (
+            self.copy_button,
+            self.dismiss_button,
+            self.add_contact_button,
+            self.sources_button,
+        ):
             button.setMinimumHeight(TARGET_HEIGHT)
             set_text_size(button, 1.0, bold=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.sources_button)
         buttons.addWidget(self.dismiss_button)
 
         call = QVBoxLayout()
         call.setSpacing(6)
-        for part in (self.contact_label, self.phone_row, self.medicine, self.emergency):
+        for part in (self.contact_label, self.phone_row):
             if isinstance(part, QWidget):
                 call.addWidget(part)
             else:
@@ -175,14 +186,16 @@ class FeverCard(QFrame):
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(12)
         self.body.addLayout(call, 1)
-        self.body.addWidget(self.tell_box, 1)
+        self.body.addWidget(self.tell_box, 2)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.setSpacing(8)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.reason)
         layout.addLayout(self.body)
+        layout.addWidget(self.medicine)
+        layout.addWidget(self.emergency)
         layout.addLayout(buttons)
         layout.addWidget(self.source)
 
@@ -324,6 +337,7 @@ class FeverCard(QFrame):
         # The number first, then "Copy what to tell them", then "Close".
         QWidget.setTabOrder(first, self.copy_button)
         QWidget.setTabOrder(self.copy_button, self.dismiss_button)
+        QWidget.setTabOrder(self.dismiss_button, self.sources_button)
         self.setFocusProxy(first)
 
     def _set_emergency(self) -> None:
@@ -364,8 +378,7 @@ class FeverCard(QFrame):
             return (
                 self.tr(
                     "%1 is at or above %2. Your saved fever rules could not be read, so "
-                    "Companion uses a common rule (%3). Enter your care team's rules again "
-                    "under Fever rules."
+                    "Companion uses a common rule (%3). Enter your team's rules again."
                 )
                 .replace("%1", shown)
                 .replace("%2", threshold)
@@ -374,8 +387,8 @@ class FeverCard(QFrame):
         if alert.rule == "high" and self._origin == "common":
             return (
                 self.tr(
-                    "%1 is at or above %2. You have not entered your care team's fever rule, "
-                    "so Companion uses a common rule (%3). Ask your care team for their own."
+                    "%1 is at or above %2. Companion uses a common rule (%3) until you enter "
+                    "your care team's own: ask them for it."
                 )
                 .replace("%1", shown)
                 .replace("%2", threshold)

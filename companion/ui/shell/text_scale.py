@@ -7,6 +7,7 @@ change. Applied before the first window is built, so nothing starts at the wrong
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -61,7 +62,11 @@ class TextScaler:
         if size > 0:
             font.setPointSizeF(size * scale)
         self._app.setFont(font)
+        # Qt passes the new font on from the event loop; pass it on now, so a screen built
+        # next (the unlock page right after start-up, say) starts from the new size.
+        change = QEvent(QEvent.Type.ApplicationFontChange)
         for widget in widgets:
+            QCoreApplication.sendEvent(widget, change)
             follow_text_size(widget)
         self._scale = scale
         return scale

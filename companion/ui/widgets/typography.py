@@ -66,7 +66,7 @@ def follow_text_size(widget: QWidget) -> None:
     widget.setFont(font)
 
 
-_SIZE_RESOLVED = 0x4  # QFont::SizeResolved (the enum is not exposed by PySide6)
+_SIZE_RESOLVED = 0x2  # QFont::SizeResolved in Qt 6 (the enum is not exposed by PySide6)
 
 
 def scaled_font(

@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from companion.journal import Journal
@@ -128,19 +129,47 @@ def test_forms_fit(qtbot, window: MainWindow, size, scale) -> None:  # type: ign
 def test_text_size_changes_every_widget_live_and_ctrl_0_resets(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     window.show_section(JOURNAL)
     window.build_remaining_sections()
-    before = {id(w): w.font().pointSizeF() for w in QApplication.allWidgets() if w.isVisible()}
-    window.text_bigger()
+    # A scroll area's viewport shows no text of its own (a list paints with the list's font).
+    widgets = [
+        w
+        for w in QApplication.allWidgets()
+        if w.isVisible() and w.objectName() != "qt_scrollarea_viewport"
+    ]
+    before = [w.font().pointSizeF() for w in widgets]
+
+    def off(ratio: float) -> list[str]:
+        return [
+            f"{type(w).__name__} {w.objectName()}: {w.font().pointSizeF()} not {ratio * size}"
+            for w, size in zip(widgets, before, strict=True)
+            if abs(w.font().pointSizeF() - ratio * size) > 0.05
+        ]
+
+    window.bigger_action.trigger()
     window.scaler.set_scale(2.0)
-    grown = [
-        w
-        for w in QApplication.allWidgets()
-        if id(w) in before and abs(w.font().pointSizeF() - 2 * before[id(w)]) > 0.05
-    ]
-    assert grown == []
+    # Widgets that inherit the application font take it from the event loop.
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not off(2.0), timeout=2000)
+    assert off(2.0) == []
     window.reset_text_action.trigger()
-    back = [
-        w
-        for w in QApplication.allWidgets()
-        if id(w) in before and abs(w.font().pointSizeF() - before[id(w)]) > 0.05
-    ]
-    assert back == []
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not off(1.0), timeout=2000)
+    assert off(1.0) == []
+
+
+def test_the_saved_text_size_applies_before_any_screen_is_built(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    settings.setValue("view/text_scale", 2.0)
+    settings.sync()
+    base = QApplication.font().pointSizeF()
+    shown = MainWindow(paths, JournalSession(paths))
+    qtbot.addWidget(shown)
+    try:
+        shown.show_section(JOURNAL)  # the locked journal: the unlock or first-run screen
+        gate = shown.journal_view
+        labels = [w for w in gate.findChildren(QLabel) if w.isVisibleTo(gate) and w.text()]
+        assert labels
+        assert all(label.font().pointSizeF() >= 2 * base - 0.05 for label in labels)
+    finally:
+        shown.scaler.reset()

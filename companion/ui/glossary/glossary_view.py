@@ -43,6 +43,7 @@ from companion.ui.glossary.reading_pane import (
     display_name,
     no_match_html,
 )
+from companion.ui.widgets.fitting import FittingPlaceholder, WholeChoice
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.typography import scaled_font
 
@@ -108,7 +109,8 @@ class GlossaryView(Section):
     def _build_body(self) -> QWidget:
         body = QWidget(self)
         self._search = QLineEdit(body)
-        self._search.setPlaceholderText(self.tr("Search for a word, e.g. relapse or CAR T"))
+        words = (self.tr("Search for a word, e.g. relapse or CAR T"), self.tr("Search for a word"))
+        FittingPlaceholder(self._search, *words, self.tr("Search"))
         self._search.setAccessibleName(self.tr("Search the glossary"))
         self._search.setClearButtonEnabled(True)
         for clear in self._search.findChildren(QToolButton):
@@ -130,6 +132,7 @@ class GlossaryView(Section):
         self._browse = QComboBox(body)
         self._browse.setAccessibleName(self.tr("Show words"))
         self._browse.setFont(_scaled(self, 1.15))
+        WholeChoice(self._browse)
         self._browse.currentIndexChanged.connect(lambda _i: self._refresh_list())
         self._count = QLabel(body)
         self._count.setFont(_scaled(self, 1.15))

@@ -75,6 +75,8 @@ def test_default_rules_are_named_with_their_source(qtbot) -> None:
     assert "care team gave you" not in card.reason.text()
     assert "uses a common rule (38.0 °C / 100.4 °F)" in card.reason.text()
     assert "until you enter your care team's own: ask them for it" in card.reason.text()
+    assert not card.source.isVisibleTo(card)  # behind "Sources", so the card stays short
+    qtbot.mouseClick(card.sources_button, Qt.MouseButton.LeftButton)
     assert card.source.isVisibleTo(card)
     assert "Centers for Disease Control and Prevention" in card.source.text()
     assert "Cincinnati Children's Hospital" in card.source.text()

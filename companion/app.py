@@ -23,7 +23,11 @@ def run(options: argparse.Namespace, *, started: float | None = None) -> int:
 
         return run_self_test()
     if options.screenshots:
-        return run_screenshots(Path(options.screenshots))
+        return run_screenshots(
+            Path(options.screenshots),
+            size=getattr(options, "size", None),
+            text_scale=getattr(options, "text_scale", None),
+        )
     if not has_display():
         target = Path.cwd() / FALLBACK_SCREENSHOT_DIR
         print(
@@ -162,16 +166,22 @@ def run_demo(*, measure_startup: bool = False, started: float | None = None) -> 
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_screenshots(target: Path) -> int:
-    """Render every main screen with demo data into ``target`` offscreen; print the paths."""
+def run_screenshots(
+    target: Path, *, size: tuple[int, int] | None = None, text_scale: int | None = None
+) -> int:
+    """Render every main screen with demo data into ``target`` offscreen; print the paths.
+
+    ``size`` (width, height) and ``text_scale`` (percent) show the screens as a small laptop
+    or a big text setting does."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from companion.ui.shell.screenshots import render_all
+    from companion.ui.shell.screenshots import WINDOW_SIZE, View, render_all
 
     make_application()
     folder = Path(tempfile.mkdtemp(prefix="companion-shots-"))
     try:
         target.mkdir(parents=True, exist_ok=True)
-        for path in render_all(resolve_paths(folder), target):
+        view = View(size or WINDOW_SIZE, (text_scale or 100) / 100)
+        for path in render_all(resolve_paths(folder), target, view):
             print(path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -325,6 +325,12 @@ class MainWindow(QMainWindow):
     def text_reset(self) -> None:
         self._text_scale_changed(self.scaler.reset())
 
+    def set_text_scale(self, scale: float) -> float:
+        """Show every screen's text at ``scale`` (1.0 is the system size), and keep it."""
+        scale = self.scaler.set_scale(scale)
+        self._text_scale_changed(scale)
+        return scale
+
     def _fit_nav(self) -> None:
         window_fit.fit_sidebar(self.nav)
 

@@ -410,7 +410,8 @@ class MainWindow(QMainWindow):
         self.first_paint.emit()
         if self._glossary is None:
             self.load_glossary()
-        QTimer.singleShot(0, self.build_remaining_sections)
+        # The other sections are built the first time they are shown (section()), so start-up
+        # pays only for the one on screen.
 
     def changeEvent(self, event: QEvent) -> None:
         # Follow the system's light or dark palette: nothing here hardcodes colours, so a

@@ -8,6 +8,7 @@ falls back to the United States when the computer names no territory we can dial
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, QSettings, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from companion.directory import phones
@@ -20,19 +21,23 @@ TARGET_HEIGHT = 44
 REGION_SETTING = "care_team/phone_region"
 
 
+def _looks_like_region(code: str) -> bool:
+    """Two letters: a country code. Checked without loading the phone-number library (80 ms);
+    a code it does not know still formats numbers in international form."""
+    return len(code) == 2 and code.isascii() and code.isalpha()
+
+
 def system_region() -> str:
     """The computer's locale territory as an ISO 3166 code (``"GB"``), or the default."""
     locale = QLocale.system()
     code = QLocale.territoryToCode(locale.territory()).upper()
-    if code and code in phones.supported_regions():
-        return code
-    return phones.DEFAULT_REGION
+    return code if _looks_like_region(code) else phones.DEFAULT_REGION
 
 
 def family_region(settings: QSettings) -> str:
     """The region the family chose, or the computer's own when they have not chosen."""
     value = settings.value(REGION_SETTING)
-    if isinstance(value, str) and value.upper() in phones.supported_regions():
+    if isinstance(value, str) and _looks_like_region(value.upper()):
         return value.upper()
     return system_region()
 
@@ -73,12 +78,9 @@ class RegionChoice(QWidget):
             self.tr("&Where you live (numbers are shown to dial from there):"), self
         )
         self.label.setWordWrap(True)
-        self.combo = QComboBox(self)
+        self.combo = RegionCombo(self)
         self.combo.setAccessibleName(self.tr("Where you live"))
         self.combo.setMinimumHeight(TARGET_HEIGHT)
-        names = {code: region_name(code) for code in phones.supported_regions()}
-        for code in sorted(names, key=names.__getitem__):
-            self.combo.addItem(names[code], code)
         self.label.setBuddy(self.combo)
         self._show(family_region(settings))
         self.combo.activated.connect(self._chosen)
@@ -89,10 +91,37 @@ class RegionChoice(QWidget):
         layout.addWidget(self.combo)
 
     def _show(self, code: str) -> None:
-        self.combo.setCurrentIndex(max(0, self.combo.findData(code)))
+        if self.combo.findData(code) < 0:
+            self.combo.addItem(region_name(code), code)
+        self.combo.setCurrentIndex(self.combo.findData(code))
 
     def _chosen(self) -> None:
         set_family_region(self.settings, str(self.combo.currentData()))
+
+
+class RegionCombo(QComboBox):
+    """Lists every country only when opened (or typed into): the list needs the phone-number
+    library, which a screen should not load just to show the family's own country."""
+
+    def _fill(self) -> None:
+        if self.count() > 1:
+            return
+        current = self.currentData()
+        names = {code: region_name(code) for code in phones.supported_regions()}
+        self.blockSignals(True)
+        self.clear()
+        for code in sorted(names, key=names.__getitem__):
+            self.addItem(names[code], code)
+        self.setCurrentIndex(max(0, self.findData(current)))
+        self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self._fill()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._fill()
+        super().keyPressEvent(event)
 
 
 def region_name(code: str) -> str:

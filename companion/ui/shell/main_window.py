@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
             return
         if self._built[GLOSSARY] is not None:
             self.glossary_view.set_glossary(self._glossary)
-        # Build the search index now, so the first keystroke does not pay for it.
-        QTimer.singleShot(0, self._glossary.prepare)
+        # The search index is built by the first search (Glossary.search builds it on demand),
+        # so a start-up that never searches never pays for it.
 
     def add_care_team_contact(self) -> None:
         """The fever card asked for a number to call: open My care team's add-contact form."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -118,17 +117,7 @@ class JournalPage(QWidget):
             buttons.addWidget(button)
             self.add_buttons[kind] = button
         self.more_button = big_button(self.tr("More"), self.tr("More journal actions"), self)
-        self.more_menu = QMenu(self)
-        self.more_menu.addAction(self.tr("Add a child"), lambda: self.open_form(Kind.CHILD))
-        self.more_menu.addAction(self.tr("Edit this child"), self.edit_child)
-        self.more_menu.addAction(self.tr("Add a medicine"), lambda: self.open_form(Kind.MEDICINE))
-        self.more_menu.addSeparator()
-        self.more_menu.addAction(
-            self.tr("Export appointments to a calendar…"), self.export_calendar
-        )
-        self.more_menu.addAction(self.tr("Export entries to a spreadsheet (CSV)…"), self.export_csv)
-        self.more_menu.addAction(self.tr("Export the whole journal (JSON)…"), self.export_json)
-        self.more_menu.addAction(self.tr("Import a journal file (JSON)…"), self.import_json)
+        self.more_menu = page_exports.more_menu(self)
         self.more_button.setMenu(self.more_menu)
         buttons.addWidget(self.more_button)
 
@@ -225,23 +214,20 @@ class JournalPage(QWidget):
         self._fit_stack()
 
     def _fit_stack(self) -> None:
-        """Everything gives way to the fever card: first the tabs, then the title and the
-        quick-add buttons, while the card leaves them too little room; back when there is."""
+        """The tabs, then the title and quick-add row, give way to the fever card as needed."""
         card = self.fever.isVisible()
         need = self.fever.heightForWidth(self.fever.width()) if card else 0
         top = [self.header, self.quick_add]
         chrome = sum(w.heightForWidth(self.width()) if w.hasHeightForWidth() else
                      w.sizeHint().height() for w in top) + 24  # fmt: skip
-        room = (
-            self.height() - need - 24 - (self.undo_bar.height() if self.undo_bar.isVisible() else 0)
-        )
+        undo = self.undo_bar.height() if self.undo_bar.isVisible() else 0
+        room = self.height() - need - 24 - undo
         for widget in top:
             widget.setVisible(not card or room >= chrome)
         if self.header.isVisible():
             room -= chrome
-        shown = room >= self.stack.minimumSizeHint().height() or self.form is not None
-        self.stack.setVisible(shown)
-        self.tab_folder.allowed = shown and self.form is None
+        self.stack.setVisible(room >= self.stack.minimumSizeHint().height() or bool(self.form))
+        self.tab_folder.allowed = self.stack.isVisibleTo(self) and self.form is None
         self.tab_folder.refit()
 
     def show_tab(self, view: QWidget) -> None:

@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
     def set_text_scale(self, scale: float) -> float:
         """Show every screen's text at ``scale`` (1.0 is the system size), and keep it."""
         scale = self.scaler.set_scale(scale)
-        self._text_scale_changed(scale)
+        self._fit_nav()
+        self.settings.setValue(SCALE_SETTING, scale)
         return scale
 
     def _fit_nav(self) -> None:

@@ -173,3 +173,15 @@ def test_the_saved_text_size_applies_before_any_screen_is_built(qtbot, data_dir:
         assert all(label.font().pointSizeF() >= 2 * base - 0.05 for label in labels)
     finally:
         shown.scaler.reset()
+
+
+def test_the_window_opens_within_the_screen(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    shown = MainWindow(paths, JournalSession(paths))  # no saved size: the 1200x800 default
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    screen = shown.screen().availableGeometry()
+    assert screen.width() < 1200 or screen.height() < 800  # the offscreen screen is smaller
+    assert screen.contains(shown.frameGeometry())

@@ -36,6 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="render every main screen with demo data to PNG files in DIR, then exit",
     )
     parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_size,
+        help="with --screenshots: the window size, e.g. 1024x600 (default 1280x820)",
+    )
+    parser.add_argument(
+        "--text-scale",
+        metavar="PERCENT",
+        type=_percent,
+        help="with --screenshots: the text size in percent, e.g. 200 (default 100)",
+    )
+    parser.add_argument(
         "--demo",
         action="store_true",
         help="open the app with sample data in a temporary folder (nothing is kept)",
@@ -47,6 +59,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--measure-startup", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """``1024x600`` as (1024, 600); anything else is refused with a plain message."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError("write the size as WIDTHxHEIGHT, e.g. 1024x600")
+    size = (int(width), int(height))
+    if not all(200 <= side <= 10000 for side in size):
+        raise argparse.ArgumentTypeError("each side must be between 200 and 10000 pixels")
+    return size
+
+
+def _percent(text: str) -> int:
+    if not text.isdigit() or not 50 <= int(text) <= 400:
+        raise argparse.ArgumentTypeError("write the text size as a percent, e.g. 200")
+    return int(text)
 
 
 def main(argv: list[str] | None = None) -> int:

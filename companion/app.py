@@ -24,7 +24,12 @@ def run(options: argparse.Namespace, *, started: float | None = None) -> int:
         return run_self_test()
     language = getattr(options, "lang", None)
     if options.screenshots:
-        return run_screenshots(Path(options.screenshots), language=language)
+        return run_screenshots(
+            Path(options.screenshots),
+            language=language,
+            size=getattr(options, "size", None),
+            text_scale=getattr(options, "text_scale", None),
+        )
     if not has_display():
         target = Path.cwd() / FALLBACK_SCREENSHOT_DIR
         print(
@@ -193,10 +198,19 @@ def run_demo(
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def run_screenshots(target: Path, *, language: str | None = None) -> int:
-    """Render every main screen with demo data into ``target`` offscreen; print the paths."""
+def run_screenshots(
+    target: Path,
+    *,
+    language: str | None = None,
+    size: tuple[int, int] | None = None,
+    text_scale: int | None = None,
+) -> int:
+    """Render every main screen with demo data into ``target`` offscreen; print the paths.
+
+    ``size`` (width, height) and ``text_scale`` (percent) show the screens as a small laptop
+    or a big text setting does."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from companion.ui.shell.screenshots import render_all
+    from companion.ui.shell.screenshots import WINDOW_SIZE, View, render_all
     from companion.ui.widgets.language import start_language
 
     make_application()
@@ -206,7 +220,8 @@ def run_screenshots(target: Path, *, language: str | None = None) -> int:
         keep_qt_settings_inside(paths)
         start_language(settings_for(paths), language)  # type: ignore[arg-type]
         target.mkdir(parents=True, exist_ok=True)
-        for path in render_all(paths, target):
+        view = View(size or WINDOW_SIZE, (text_scale or 100) / 100)
+        for path in render_all(paths, target, view):
             print(path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
 from pathlib import Path
@@ -176,11 +177,31 @@ def _assert_pngs(folder: Path, printed: str, names: set[str]) -> None:
 
 
 def test_screenshots_renders_every_main_screen(tmp_path: Path, isolated_home: Path) -> None:
+    """As a small laptop with big text shows them, the fever card among them."""
     out = tmp_path / "shots"
-    result = companion("--screenshots", str(out), timeout=300)
+    result = companion(
+        "--screenshots", str(out), "--size", "1024x600", "--text-scale", "200", timeout=300
+    )
     assert result.returncode == 0, result.stderr
-    _assert_pngs(out, result.stdout, {"glossary", "journal", "centers", "help", "about"})
+    _assert_pngs(
+        out, result.stdout, {"glossary", "journal", "centers", "help", "about", "fever-card"}
+    )
+    for name in ("fever-card", "journal", "journal-timeline"):
+        header = (out / f"{name}.png").read_bytes()[16:24]
+        assert struct.unpack(">II", header) == (1024, 600), name
     assert not any(isolated_home.rglob("journal.db")), "demo data is never kept"
+
+
+@pytest.mark.parametrize(
+    "arguments", [["--size", "1024"], ["--size", "10x10"], ["--text-scale", "two hundred"]]
+)
+def test_screenshot_size_and_text_scale_are_checked(arguments: list[str]) -> None:
+    from companion.__main__ import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--screenshots", "out", *arguments])
+    options = build_parser().parse_args(["--size", "1024x600", "--text-scale", "200"])
+    assert options.size == (1024, 600) and options.text_scale == 200
 
 
 def test_no_display_says_so_and_falls_back_to_screenshots(tmp_path: Path) -> None:

@@ -92,22 +92,27 @@ def international(e164: str) -> str:
 def national(e164: str, country: str | None = None) -> str:
     """The number as dialled inside its country: ``734-936-9814``, ``0808 800 4040``.
 
-    When ``country`` is given and the number belongs elsewhere, a national format would not be
-    dialable from there, so the international format is returned instead.
+    When ``country`` is given (the family's region, where they dial from) and the number
+    belongs to another country, a national form would not reach it from there (or would reach
+    a different line), so the international format is returned instead. Countries sharing a
+    calling code (the United States and Canada) count as different countries here.
     """
     import phonenumbers
 
     number = _parse(e164)
-    if country is not None:
-        own = {str(r) for r in phonenumbers.region_codes_for_country_code(number.country_code)}
-        if country.upper() not in own:
-            return international(e164)
+    if country is not None and region_of(e164) != country.upper():
+        return international(e164)
     if number.country_code == _NANP_COUNTRY_CODE:
         # "+1 734-936-9814" without "+1 ": the dashed style US and Canadian pages print.
         text = international(e164)
         prefix = f"+{_NANP_COUNTRY_CODE} "
         return text.removeprefix(prefix)
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+def for_region(e164: str, region: str) -> str:
+    """The number as a phone in ``region`` dials it: national at home, international abroad."""
+    return national(e164, region)
 
 
 def supported_regions() -> list[str]:

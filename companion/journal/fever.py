@@ -13,7 +13,18 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal, Protocol
 
-from companion.translation import QT_TRANSLATE_NOOP
+from companion.journal.fever_sources import (  # noqa: F401  (the sources, also read from here)
+    DEFAULT_RULES_CHILD_SOURCE,
+    DEFAULT_RULES_SOURCE,
+    DEFAULT_RULES_SOURCES,
+    LOW_RULE_SOURCE,
+    NO_FEVER_MEDICINE_SOURCES,
+    NO_FEVER_MEDICINE_TEXT,
+    NO_RECTAL_SOURCE,
+    NO_RECTAL_TEXT,
+    SUSTAINED_RULE_SOURCE,
+    Source,
+)
 
 Unit = Literal["C", "F"]
 RuleKind = Literal["high", "sustained", "low"]
@@ -28,41 +39,6 @@ ALERT_WINDOW = timedelta(hours=24)
 #: A plausible body temperature, in °C; thresholds outside it are typing mistakes.
 PLAUSIBLE_C = (Decimal("30.0"), Decimal("45.0"))
 MAX_SUSTAINED_MINUTES = 24 * 60
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a medical fact comes from: a named organisation and the public page."""
-
-    name: str
-    url: str
-
-
-DEFAULT_RULES_SOURCE = Source(
-    name="Centers for Disease Control and Prevention (CDC), Preventing Infections in Cancer "
-    "Patients: Watch Out for Fever",
-    url="https://www.cdc.gov/cancer/preventinfections/fever.htm",
-)
-SUSTAINED_RULE_SOURCE = Source(
-    name="St. Jude Children's Research Hospital, Together: Fever and Signs of Infection",
-    url="https://together.stjude.org/en-us/diagnosis-treatment/side-effects/"
-    "fever-and-signs-of-infection.html",
-)
-LOW_RULE_SOURCE = Source(
-    name="Children's Cancer and Leukaemia Group (CCLG), Febrile neutropenia",
-    url="https://www.cclg.org.uk/information-professionals/outreach-information-resource/"
-    "section-7-side-effects-and-supportive-care/febrile-neutropenia",
-)
-NO_RECTAL_SOURCE = Source(
-    name="Children's Oncology Group, Fever",
-    url="https://childrensoncologygroup.org/fever",
-)
-NO_RECTAL_TEXT = QT_TRANSLATE_NOOP(
-    "Fever",
-    "Do not take your child's temperature in the bottom (rectally) unless your care team says "
-    "so. When blood counts are low, it can cause bleeding or infection. Use the mouth, under "
-    "the arm, the ear or the forehead.",
-)
 
 
 class ReadingLike(Protocol):
@@ -383,6 +359,23 @@ def load_rules(stored: object) -> FeverRules:
         return FeverRules.from_dict(stored)  # type: ignore[arg-type]
     except FeverRulesError:
         return FeverRules.default()
+
+
+RulesOrigin = Literal["team", "common", "damaged"]
+
+
+def rules_in_use(stored: object) -> tuple[FeverRules, RulesOrigin]:
+    """The rules to check with and where they come from.
+
+    "team": the family entered their care team's rules. "common": none entered, so the common
+    rule (38.0 °C / 100.4 °F, see DEFAULT_RULES_SOURCES). "damaged": saved rules exist but
+    cannot be read, so the common rule is used and the family must be told.
+    """
+    if rules_problem(stored):
+        return FeverRules.default(), "damaged"
+    if stored is None or stored == "":
+        return FeverRules.default(), "common"
+    return load_rules(stored), "team"
 
 
 def rules_problem(stored: object) -> bool:

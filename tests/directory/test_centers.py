@@ -503,7 +503,7 @@ def test_invalid_numbers_are_refused_without_repeating_them(typed: str, region: 
 
 def test_national_format_falls_back_to_international_abroad() -> None:
     assert phones.national("+17349369814") == "734-936-9814"
-    assert phones.national("+17349369814", "CA") == "734-936-9814"
+    assert phones.national("+17349369814", "CA") == "+1 734-936-9814"  # dialled from Canada
     assert phones.national("+448088004040", "US") == "+44 808 800 4040"
     assert phones.region_of("+448088004040") == "GB"
     assert not phones.is_valid_e164("+1 734 936 9814")

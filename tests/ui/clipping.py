@@ -147,12 +147,10 @@ def _label_problem(label: QLabel) -> str | None:
     metrics = QFontMetrics(label.font())
     rich = _is_rich(text, label.textFormat())
     if label.wordWrap():
+        # Qt breaks a word longer than the line anywhere, so the height says it all.
         need_h = label.heightForWidth(label.width())
         if need_h > label.height() + SLACK:
             return f"wrapped text needs {need_h} px tall, has {label.height()}"
-        widest = _widest_word(label, rich, metrics)
-        if widest > room.width() + SLACK:
-            return f"a word needs {widest} px wide, has {room.width()}"
         return None
     if rich:
         document = QTextDocument()
@@ -165,11 +163,6 @@ def _label_problem(label: QLabel) -> str | None:
         size = metrics.size(Qt.TextFlag.TextShowMnemonic if label.buddy() else 0, text)
         need_w, need_h = size.width(), size.height()
     return _compare(need_w, need_h, room)
-
-
-def _widest_word(label: QLabel, rich: bool, metrics: QFontMetrics) -> int:
-    words = _plain(label.text(), label.textFormat()).split() if rich else label.text().split()
-    return max((metrics.horizontalAdvance(word) for word in words), default=0)
 
 
 def _button_text_size(button: QAbstractButton) -> tuple[int, int]:

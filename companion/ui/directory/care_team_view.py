@@ -28,7 +28,7 @@ from companion.journal.records import Kind
 from companion.ui.directory.contact_dialog import ContactDialog
 from companion.ui.widgets.error_sentences import tell_damage
 from companion.ui.widgets.phone_button import TARGET_HEIGHT, PhoneButton
-from companion.ui.widgets.region import family_region, set_family_region
+from companion.ui.widgets.region import RegionChoice, family_region, region_signals
 from companion.ui.widgets.session import JournalSession
 from companion.ui.widgets.typography import scaled_font
 
@@ -129,6 +129,7 @@ class CareTeamView(QWidget):
         session.unlocked.connect(self.refresh)
         session.locked.connect(self.refresh)
         session.changed.connect(self._journal_changed)
+        region_signals().changed.connect(self._region_changed)
         self.refresh()
 
     def _build_locked_page(self) -> QWidget:
@@ -173,6 +174,8 @@ class CareTeamView(QWidget):
                 page,
             )
         )
+        self.region_choice = RegionChoice(self.settings, page)
+        layout.addWidget(self.region_choice)
         top = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add a contact…"), page)
         self.add_button.setAccessibleName(self.tr("Add a contact to your care team"))
@@ -257,6 +260,9 @@ class CareTeamView(QWidget):
         if old is not None:
             old.deleteLater()
 
+    def _region_changed(self, _code: str) -> None:
+        self.refresh()
+
     def _journal_changed(self, kind: str) -> None:
         if kind == CONTACT_KIND:
             self.refresh()
@@ -296,7 +302,6 @@ class CareTeamView(QWidget):
         values = dialog.result_values
         if journal is None or values is None:
             return
-        set_family_region(self.settings, dialog.region())
         if old is None:
             name = values.pop("name")
             journal.add_contact(name, **values)

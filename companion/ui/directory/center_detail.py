@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from companion.directory import phones
 from companion.directory.centers import Center, Phone, ProgramClaim, Source
 from companion.directory.programs import PROGRAM_DETAILS, program_order
 from companion.ui.widgets.phone_button import PhoneButton
@@ -128,9 +129,18 @@ class CenterDetail(QWidget):
     doctor), the programs its pages describe, what its page says, and where it all comes from.
     """
 
-    def __init__(self, center: Center, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        center: Center,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        region: str = phones.DEFAULT_REGION,
+    ) -> None:
         super().__init__(parent)
         self.center = center
+        #: Where the family dials from: numbers of that country show in national form.
+        self.region = region
         self.setMaximumWidth(DETAIL_MAX_WIDTH)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(20, 8, 20, 20)
@@ -193,7 +203,7 @@ class CenterDetail(QWidget):
         button = PhoneButton(
             phone.e164,
             phone.label,
-            phone.country,
+            self.region,
             self,
             owner=self.center.name,
             hours=hours,

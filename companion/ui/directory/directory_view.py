@@ -74,6 +74,9 @@ class DirectoryView(Section):
         #: What "today" is when a source's age is worked out (tests pin it).
         self.today: Callable[[], date] = date.today
 
+        from companion.ui.widgets.region import region_signals
+
+        region_signals().changed.connect(self._region_changed)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Centers and care team"))
         self.tabs.setDocumentMode(True)
@@ -114,7 +117,7 @@ class DirectoryView(Section):
         )
         self.not_a_ranking.setAccessibleName(self.tr("About this list"))
         self.search_field = QLineEdit(left)
-        self.search_field.setPlaceholderText(self.tr("Search names, programs or places"))
+        self.search_field.setPlaceholderText(self.tr("Name, program or place"))
         self.search_field.setAccessibleName(self.tr("Search centers"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumHeight(TARGET_HEIGHT)
@@ -153,7 +156,15 @@ class DirectoryView(Section):
         self.detail_area.setAccessibleName(self.tr("Center details"))
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
+        # On a small screen at a big text size the list's column scrolls rather than squeeze.
+        left_area = QScrollArea(page)
+        left_area.setWidget(left)
+        left_area.setWidgetResizable(True)
+        left_area.setFrameShape(QFrame.Shape.NoFrame)
+        left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_area.setMinimumWidth(left.minimumSizeHint().width())
+        splitter.addWidget(left_area)
         splitter.addWidget(self.detail_area)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -299,12 +310,21 @@ class DirectoryView(Section):
         if self.detail is None or self.detail.center.id != center_id:
             self._show_center(self.directory.get(center_id))
 
+    def _region_changed(self, _code: str) -> None:
+        if self.detail is not None:
+            self._show_center(self.detail.center)
+
     def _show_center(self, center: Center | None) -> None:
         if center is None:
             self.detail = None
             self._set_detail_page(wrapped(self.tr("Choose a center from the list."), self))
             return
-        self.detail = CenterDetail(center, self.today())
+        from PySide6.QtCore import QSettings
+
+        from companion.ui.widgets.region import family_region
+
+        settings = QSettings(str(self.paths.settings_file), QSettings.Format.IniFormat)
+        self.detail = CenterDetail(center, self.today(), region=family_region(settings))
         for button in self.detail.phone_buttons:
             button.copied.connect(lambda number, b=button: self._announce_copy(number, b))
         self._set_detail_page(self.detail)

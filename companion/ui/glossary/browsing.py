@@ -57,3 +57,12 @@ class WordCount(QObject):
 
 def count_text(count: int, searching: bool) -> str:
     return WordCount().text(count, searching)
+
+
+def plain_text(rich: str) -> str:
+    """What a rich-text label reads as, without its markup."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()

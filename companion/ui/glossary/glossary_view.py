@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion.directory.programs import program_for_term
-from companion.ui.glossary.browsing import LETTERS, category_label, count_text, letter_of
+from companion.ui.glossary.browsing import (
+    LETTERS,
+    category_label,
+    count_text,
+    letter_of,
+    plain_text,
+)
 from companion.ui.glossary.language_choice import LanguageChoice
 from companion.ui.glossary.letter_bar import LetterBar
 from companion.ui.glossary.reading_pane import (
@@ -37,6 +43,7 @@ from companion.ui.glossary.reading_pane import (
     display_name,
     no_match_html,
 )
+from companion.ui.widgets.fitting import FittingPlaceholder, WholeChoice
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.typography import scaled_font
 
@@ -46,8 +53,6 @@ if TYPE_CHECKING:
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _ALL, _FAVOURITES = "all", "favourites"
-
-
 _scaled = functools.partial(scaled_font, minimum_pt=10.0)
 
 
@@ -101,12 +106,11 @@ class GlossaryView(Section):
         self._search.setFocus()
         self._search.selectAll()
 
-    # -- building -----------------------------------------------------------------------------
-
     def _build_body(self) -> QWidget:
         body = QWidget(self)
         self._search = QLineEdit(body)
-        self._search.setPlaceholderText(self.tr("Search for a word, e.g. relapse or CAR T"))
+        words = (self.tr("Search for a word, e.g. relapse or CAR T"), self.tr("Search for a word"))
+        FittingPlaceholder(self._search, *words, self.tr("Search"))
         self._search.setAccessibleName(self.tr("Search the glossary"))
         self._search.setClearButtonEnabled(True)
         for clear in self._search.findChildren(QToolButton):
@@ -128,6 +132,7 @@ class GlossaryView(Section):
         self._browse = QComboBox(body)
         self._browse.setAccessibleName(self.tr("Show words"))
         self._browse.setFont(_scaled(self, 1.15))
+        WholeChoice(self._browse)
         self._browse.currentIndexChanged.connect(lambda _i: self._refresh_list())
         self._count = QLabel(body)
         self._count.setFont(_scaled(self, 1.15))
@@ -138,6 +143,8 @@ class GlossaryView(Section):
         self._list.setSpacing(3)
         self._list.setUniformItemSizes(True)
         self._list.itemActivated.connect(self._open_item)
+        # The reading pane follows the highlighted word: typing, arrows, no Enter needed.
+        self._list.currentItemChanged.connect(self._follow_highlight)
         self._list.itemClicked.connect(self._open_item)
         self._list.installEventFilter(self)
         self._no_match = QLabel(body)
@@ -180,8 +187,6 @@ class GlossaryView(Section):
         layout.addWidget(splitter, 1)
         self._update_actions()
         return body
-
-    # -- loading ------------------------------------------------------------------------------
 
     def set_glossary(self, glossary: Glossary) -> None:
         """Show ``glossary`` (the main window loads the English one just after the first paint),
@@ -243,8 +248,6 @@ class GlossaryView(Section):
         self._message.setText(text if text.startswith("<p>") else f"<p>{html.escape(text)}</p>")
         self._pages.setCurrentIndex(0)
 
-    # -- the list -----------------------------------------------------------------------------
-
     def _browsed_terms(self) -> list[Term]:
         assert self._glossary is not None
         choice = self._browse.currentData()
@@ -260,6 +263,7 @@ class GlossaryView(Section):
             return
         query = self._search.text().strip()
         terms = self._glossary.search(query, limit=40) if query else self._browsed_terms()
+        self._list.blockSignals(True)  # one highlight (and one word read) per keystroke
         self._list.clear()
         favourites = set(self.favourites())
         for term in terms:
@@ -275,6 +279,8 @@ class GlossaryView(Section):
             self._list.setCurrentRow(0)
         elif self._current is not None and self._current.id in shown:
             self._list.setCurrentRow(shown.index(self._current.id))
+        self._list.blockSignals(False)
+        self._follow_highlight(self._list.currentItem())
         self._browse.setEnabled(not query)
         self._count.setText(count_text(len(terms), bool(query)) if terms else "")
         self._results.setCurrentIndex(0 if terms or not query else 1)
@@ -284,11 +290,7 @@ class GlossaryView(Section):
 
     def no_match_text(self) -> str:
         """The no-match note as plain text (empty while results are shown)."""
-        if self._results.currentIndex() == 0:
-            return ""
-        document = QTextDocument()
-        document.setHtml(self._no_match.text())
-        return document.toPlainText()
+        return "" if self._results.currentIndex() == 0 else plain_text(self._no_match.text())
 
     def jump_to_letter(self, letter: str) -> None:
         """Show all words A to Z and move to the first one starting with ``letter``."""
@@ -315,10 +317,11 @@ class GlossaryView(Section):
         """Down/Up move through results from the search field, Enter opens, Esc clears."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self._search and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                step = 1 if key == Qt.Key.Key_Down else -1
-                row = max(0, min(self._list.currentRow() + step, self._list.count() - 1))
-                self._list.setCurrentRow(row)
+            if watched is self._search and key == Qt.Key.Key_Down and self._list.count():
+                # Down goes into the list, on the highlighted word (the best match).
+                if self._list.currentRow() < 0:
+                    self._list.setCurrentRow(0)
+                self._list.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
             if watched is self._search and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 item = self._list.currentItem() or self._list.item(0)
@@ -331,7 +334,10 @@ class GlossaryView(Section):
                 return True
         return super().eventFilter(watched, event)
 
-    # -- reading a word -----------------------------------------------------------------------
+    def _follow_highlight(self, item: QListWidgetItem | None) -> None:
+        term_id = str(item.data(_ID_ROLE)) if item is not None else None
+        if term_id is not None and (self._current is None or self._current.id != term_id):
+            self.open_term(term_id)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_term(str(item.data(_ID_ROLE)))
@@ -377,8 +383,6 @@ class GlossaryView(Section):
             walk_enabled=self._glossary is not None,
         )
 
-    # -- my words -----------------------------------------------------------------------------
-
     def favourites(self) -> list[str]:
         return self._favourites.ids()
 
@@ -395,8 +399,6 @@ class GlossaryView(Section):
             self.set_favourite(self._current.id, on)
             message = self.tr("Added to My words.") if on else self.tr("Removed from My words.")
             self.status_message.emit(message)
-
-    # -- walk-through -------------------------------------------------------------------------
 
     def walkthrough(self) -> WalkthroughWindow | None:
         english = self._language.glossary_in("en")

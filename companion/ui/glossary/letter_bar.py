@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from companion.ui.widgets.flow_layout import FlowLayout
 
 #: A clear ring on the letter that has the focus, in the palette's text colour (light and dark).
 STYLE = """
@@ -39,9 +41,7 @@ class LetterBar(QWidget):
         self.setStyleSheet(STYLE)
         self.setAccessibleName(self.tr("Words by first letter"))
         self.buttons: dict[str, QToolButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout = FlowLayout(self, spacing=2)  # wraps to a second row on a small screen
         for letter in letters:
             button = QToolButton(self)
             button.setText(letter)
@@ -53,7 +53,6 @@ class LetterBar(QWidget):
             button.installEventFilter(self)
             layout.addWidget(button)
             self.buttons[letter] = button
-        layout.addStretch(1)
         self._stop = letters[:1]
         self._update_stop()
 

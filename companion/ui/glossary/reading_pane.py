@@ -10,11 +10,12 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from companion.directory.programs import program_for_term
 from companion.textnorm import squash
 from companion.ui.glossary.spanish_words import SPANISH, spanish_date
+from companion.ui.widgets.flow_layout import FlowLayout
 from companion.ui.widgets.typography import scaled_font
 
 if TYPE_CHECKING:
@@ -75,10 +76,10 @@ class ReadingPane(QWidget):
         self._open_walk.setAccessibleName(self.tr("Open the walk-through"))
         self._open_walk.setFont(scaled_font(self, 1.15, minimum_pt=_BASE_PT))
         self._open_walk.clicked.connect(self.open_walkthrough_clicked)
-        actions = QHBoxLayout()
+        actions_row = QWidget(self)
+        actions = FlowLayout(actions_row)  # wraps rather than cut a button's words
         actions.addWidget(self.star)
         actions.addWidget(self._add_walk)
-        actions.addStretch(1)
         actions.addWidget(self._open_walk)
         self.reader = QTextBrowser(self)
         self.reader.setAccessibleName(self.tr("Word explanation"))
@@ -88,7 +89,7 @@ class ReadingPane(QWidget):
         self.reader.document().setDocumentMargin(18)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(actions)
+        layout.addWidget(actions_row)
         layout.addWidget(self.reader, 1)
 
     def show_term(self, term: Term, glossary: Glossary) -> None:

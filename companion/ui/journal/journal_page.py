@@ -1,7 +1,7 @@
 """The unlocked journal: quick-add buttons, the fever card, Undo, the tabs, and the open form.
 
 Built when the journal unlocks and thrown away when it locks, so no family data lingers in
-widgets. Forms replace the tabs in place (never modal); Esc or Save brings the tabs back.
+widgets. Forms replace the tabs in place (never modal); Esc or Save brings them back.
 """
 
 from __future__ import annotations
@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -25,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from companion.journal import Damaged
 from companion.journal.records import Appointment, Child, Kind, TemperatureReading
+from companion.ui.journal import page_exports
 from companion.ui.journal.counts.counts_view import CountsView
 from companion.ui.journal.fever.call_card import CallWatch
 from companion.ui.journal.fever.call_rules_view import CallRulesView
 from companion.ui.journal.fever.fever_rules_view import FeverRulesView
-from companion.ui.journal.fever.fever_watch import FeverWatch
+from companion.ui.journal.fever.fever_watch import FeverWatch, region_provider
 from companion.ui.journal.forms.registry import form_class
 from companion.ui.journal.medicines_view import MedicinesView
-from companion.ui.journal.page_parts import quick_add_buttons, scrolled, stacked
+from companion.ui.journal.page_parts import connect_care_views, quick_add_buttons, scrolled, stacked
 from companion.ui.journal.plan.plan_view import PlanView, plan_header
 from companion.ui.journal.reminders import ReminderNotifier, ReminderWatcher, reminder_text
 from companion.ui.journal.reports.summary_view import SummaryView
@@ -43,16 +43,14 @@ from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.visits_view import VisitsView
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded, tell_damage
+from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.folding_tabs import TabFolder
 from companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
     from companion.journal import Journal
     from companion.ui.widgets.session import JournalSession
-
-#: The tabs never shrink below this, however tall the fever card is.
-MIN_STACK_HEIGHT = 280
-
 
 #: One thing Undo can take back: message, the undo itself, and the (kind, id) it restores.
 UndoStep = tuple[str, Callable[[], None], tuple[str, str] | None]
@@ -79,6 +77,7 @@ class JournalPage(QWidget):
         self.centers = centers or (lambda: [])
         self.form: EntryForm | None = None
         self.undo_stack: list[UndoStep] = []
+        self.page_shortcuts: list[QShortcut] = []
 
         title = QLabel(self.tr("Journal"), self)
         title.setFont(heading_font(self, 1.5))
@@ -86,34 +85,33 @@ class JournalPage(QWidget):
         self.child_switch.setAccessibleName(self.tr("Whose journal"))
         self.child_switch.setMinimumHeight(TARGET_HEIGHT)
         self.child_switch.setMinimumWidth(160)
-        self.plan_day = QLabel(self)  # "Day 8 of cycle 3"
-        self.plan_day.setFont(heading_font(self, 1.1))
-        header = QHBoxLayout()
+        self.header = QWidget(self)
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(title)
         header.addWidget(self.child_switch)
+        self.plan_day = QLabel(self)  # "Day 8 of cycle 3"
+        self.plan_day.setFont(heading_font(self, 1.1))
         header.addWidget(self.plan_day)
         header.addStretch(1)
-        self.add_buttons = quick_add_buttons(self, header, self.open_form)
+        # The quick-add buttons wrap to a second row rather than cut their words.
+        self.quick_add = QWidget(self)
+        buttons = FlowLayout(self.quick_add)
+        #: The page's keys (quick-add and Undo), active wherever focus is in the window.
+        self.shortcuts: list[tuple[QKeySequence, Callable[[], object]]] = []
+        self.add_buttons = quick_add_buttons(self, buttons, self.open_form, self.shortcuts)
         self.more_button = big_button(self.tr("More"), self.tr("More journal actions"), self)
-        self.more_menu = QMenu(self)
-        self.more_menu.addAction(self.tr("Add a child"), lambda: self.open_form(Kind.CHILD))
-        self.more_menu.addAction(self.tr("Edit this child"), self.edit_child)
-        self.more_menu.addAction(self.tr("Add a medicine"), lambda: self.open_form(Kind.MEDICINE))
-        self.more_menu.addSeparator()
-        self.more_menu.addAction(
-            self.tr("Export appointments to a calendar…"), self.export_calendar
-        )
-        self.more_menu.addAction(self.tr("Export entries to a spreadsheet (CSV)…"), self.export_csv)
-        self.more_menu.addAction(self.tr("Export the whole journal (JSON)…"), self.export_json)
-        self.more_menu.addAction(self.tr("Import a journal file (JSON)…"), self.import_json)
+        self.more_menu = page_exports.more_menu(self)
         self.more_button.setMenu(self.more_menu)
-        header.addWidget(self.more_button)
+        buttons.addWidget(self.more_button)
 
-        self.fever = FeverWatch(journal, self)
+        self.fever = FeverWatch(journal, self, region=region_provider(session))
         self.fever_card = self.fever.card
         self.fever.status_message.connect(self.status_message)
         self.fever.add_contact_requested.connect(self.add_contact_requested)
         self.fever.recorded.connect(self._fever_recorded)
+        self.fever.shown.connect(lambda: QTimer.singleShot(0, self, self._fit_stack))
+        self.fever.contact_added.connect(lambda: self.changed.emit(Kind.CONTACT))
         self.calls = CallWatch(journal, self)
         self.calls.add_contact_requested.connect(self.add_contact_requested)
         self.calls.status_message.connect(self.status_message)
@@ -136,31 +134,35 @@ class JournalPage(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tr("Journal pages"))
         for widget, name in (
             (self.timeline, self.tr("Timeline")),
-            (self.medicines, self.tr("Medicines")),
+            (scrolled(self.medicines), self.tr("Medicines")),
             (self.trends, self.tr("Trends")),
             (scrolled(self.counts), self.tr("Counts")),
             (self.plan, self.tr("Plan")),
-            (self.visits, self.tr("Visits and questions")),
+            (scrolled(self.visits), self.tr("Visits and questions")),
             (scrolled(self.summary), self.tr("Visit summary")),
             (scrolled(stacked(self.rules, self.call_rules)), self.tr("When to call")),
             (scrolled(self.security), self.tr("Privacy and backups")),
         ):
             self.tabs.addTab(widget, name)
+        self.tab_folder = TabFolder(self.tabs, self)
         self.form_holder = QWidget(self)
         self.form_layout = QVBoxLayout(self.form_holder)
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.form_holder)
-        # The tabs take whatever height is left once the fever card has what it asks for.
+        # The tabs take whatever height is left once the fever card has all it asks for: the
+        # card never scrolls, the timeline gives way.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.stack.setMinimumHeight(MIN_STACK_HEIGHT)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.quick_add)
         layout.addWidget(self.fever)
         layout.addWidget(self.calls)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.tab_folder)
         layout.addWidget(self.stack, 1)
 
         self.timeline.edit_requested.connect(self.open_form)
@@ -170,12 +172,7 @@ class JournalPage(QWidget):
         self.medicines.add_requested.connect(lambda: self.open_form(Kind.MEDICINE))
         self.medicines.log_dose_requested.connect(lambda: self.open_form(Kind.DOSE))
         self.medicines.dose_logged.connect(self._dose_logged)
-        for view in (self.counts, self.plan):
-            view.add_requested.connect(self.open_form)
-        self.plan.edit_requested.connect(self.open_form)
-        self.plan.status_message.connect(self.status_message)
-        self.plan.changed.connect(self.refresh_all)
-        self.counts.term_activated.connect(self.term_activated)
+        connect_care_views(self)  # counts, plan
         self.visits.edit_requested.connect(self.open_form)
         self.visits.add_requested.connect(self.open_form)
         self.visits.status_message.connect(self.status_message)
@@ -183,9 +180,14 @@ class JournalPage(QWidget):
         self.rules.saved.connect(self._rules_saved)
         self.security.status_message.connect(self.status_message)
         self.child_switch.currentIndexChanged.connect(self._child_changed)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_last)
+        self.shortcuts.append((QKeySequence(QKeySequence.StandardKey.Undo), self.undo_last))
+        for sequence, slot in self.shortcuts:
+            # Wherever focus is in the window (the sidebar, after a form closed), not only
+            # inside this page.
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self.page_shortcuts.append(shortcut)
 
         self.watcher = ReminderWatcher(journal, self)
         self.notifier = ReminderNotifier(self)
@@ -202,6 +204,27 @@ class JournalPage(QWidget):
                 self.fever.check(child.id)
         self.watcher.start()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_stack()
+
+    def _fit_stack(self) -> None:
+        """The tabs, then the title and quick-add row, give way to the fever card as needed."""
+        card = self.fever.isVisible()
+        need = self.fever.heightForWidth(self.fever.width()) if card else 0
+        top = [self.header, self.quick_add]
+        chrome = sum(w.heightForWidth(self.width()) if w.hasHeightForWidth() else
+                     w.sizeHint().height() for w in top) + 24  # fmt: skip
+        undo = self.undo_bar.height() if self.undo_bar.isVisible() else 0
+        room = self.height() - need - 24 - undo
+        for widget in top:
+            widget.setVisible(not card or room >= chrome)
+        if self.header.isVisible():
+            room -= chrome
+        self.stack.setVisible(room >= self.stack.minimumSizeHint().height() or bool(self.form))
+        self.tab_folder.allowed = self.stack.isVisibleTo(self) and self.form is None
+        self.tab_folder.refit()
+
     def show_tab(self, view: QWidget) -> None:
         """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""
         for index in range(self.tabs.count()):
@@ -210,8 +233,6 @@ class JournalPage(QWidget):
                 self.close_form()
                 self.tabs.setCurrentIndex(index)
                 return
-
-    # -- children -------------------------------------------------------------------------
 
     def child_id(self) -> str | None:
         data = self.child_switch.currentData()
@@ -298,6 +319,7 @@ class JournalPage(QWidget):
         if self.form is not None and not self.form.cancel_button.isEnabled():
             return  # the first child must be added before anything else
         self.close_form()
+        self.timeline.focus_list()
 
     def _form_saved(self, kind: str, entry_id: object) -> None:
         self.close_form()
@@ -382,8 +404,6 @@ class JournalPage(QWidget):
     def dismiss_fever(self) -> None:
         self.fever.dismiss()
 
-    # -- reminders and exports ------------------------------------------------------------
-
     def _remind(self, appointment: Appointment) -> None:
         child = self.journal.get(Child, appointment.child_id)
         self.notifier.notify(
@@ -394,27 +414,13 @@ class JournalPage(QWidget):
         self.visits.export_calendar(None)
 
     def export_csv(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        return self._export("export_csv", "Exported %n entries (not encrypted).", path, confirm)
+        return page_exports.export_csv(self, path, confirm)
 
     def export_json(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        return self._export("export_json", "Exported %n records (not encrypted).", path, confirm)
+        return page_exports.export_json(self, path, confirm)
 
     def import_json(self, path: str | None = None) -> int | None:
-        return self._export("import_json", "Imported %n records.", path, None)
-
-    def _export(self, job: str, words: str, path: str | None, confirm: bool | None) -> int | None:
-        """Run one of ``ui.journal.export``'s jobs through ``guarded`` and say how many."""
-        from companion.ui.journal import export
-
-        run = getattr(export, job)
-        extra = {} if confirm is None else {"confirm": confirm}
-        doing = Doing.IMPORT if confirm is None else Doing.EXPORT
-        _done, count = guarded(self, doing, lambda: run(self.journal, self, path=path, **extra))
-        if count is not None:
-            if confirm is None:
-                self.refresh_all()
-            self.status_message.emit(QCoreApplication.translate("JournalPage", words, "", count))
-        return count
+        return page_exports.import_json(self, path)
 
     def shutdown(self) -> None:
         """Stop timers before the journal closes."""

@@ -4,10 +4,11 @@ registry offers, each with its keyboard shortcut in its tooltip) and the scrolli
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFrame, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from companion.ui.journal.forms.registry import quick_add
 from companion.ui.journal.timeline_model import kind_label
@@ -15,9 +16,12 @@ from companion.ui.widgets.entry_forms import big_button
 
 
 def quick_add_buttons(
-    page: QWidget, row: QHBoxLayout, open_form: Callable[[str], object]
+    page: QWidget,
+    row: QLayout,
+    open_form: Callable[[str], object],
+    shortcuts: list[tuple[QKeySequence, Callable[[], object]]],
 ) -> dict[str, QPushButton]:
-    """Add the buttons to ``row``; returns them by kind."""
+    """Add the buttons to ``row`` and their keys to ``shortcuts``; returns them by kind."""
     buttons: dict[str, QPushButton] = {}
     for entry in quick_add():
         kind = entry.kind
@@ -27,9 +31,7 @@ def quick_add_buttons(
         native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
         button.setToolTip(f"{button.accessibleName()} ({native})")
         button.clicked.connect(lambda _=False, k=kind: open_form(k))
-        shortcut = QShortcut(sequence, page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(button.click)
+        shortcuts.append((sequence, button.click))
         row.addWidget(button)
         buttons[kind] = button
     return buttons
@@ -53,3 +55,13 @@ def stacked(*pages: QWidget) -> QWidget:
     for page in pages:
         layout.addWidget(page)
     return holder
+
+
+def connect_care_views(page: Any) -> None:
+    """The Counts and Plan tabs open forms, report and refresh through the journal page."""
+    for view in (page.counts, page.plan):
+        view.add_requested.connect(page.open_form)
+    page.plan.edit_requested.connect(page.open_form)
+    page.plan.status_message.connect(page.status_message)
+    page.plan.changed.connect(page.refresh_all)
+    page.counts.term_activated.connect(page.term_activated)

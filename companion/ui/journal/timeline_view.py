@@ -28,6 +28,8 @@ from companion.ui.journal.entry_details import PAGE_CHARS, entry_html
 from companion.ui.journal.forms.registry import FORMS
 from companion.ui.journal.timeline_model import TimelineModel, kind_labels
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, to_utc
+from companion.ui.widgets.fitting import FittingPlaceholder, WholeChoice
+from companion.ui.widgets.flow_layout import FlowLayout
 from companion.ui.widgets.word_links import NoteView
 
 if TYPE_CHECKING:
@@ -76,7 +78,9 @@ class TimelineView(QWidget):
         self.model = TimelineModel(None, self)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search the journal (Ctrl+F)"))
+        FittingPlaceholder(
+            self.search, self.tr("Search the journal (Ctrl+F)"), self.tr("Search the journal")
+        )
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(TARGET_HEIGHT)
@@ -100,6 +104,7 @@ class TimelineView(QWidget):
             edit.hide()
         for combo in (self.kind, self.child, self.range):
             combo.setMinimumHeight(TARGET_HEIGHT)
+            WholeChoice(combo)  # as wide as its words at every text size
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("How many entries are shown"))
 
@@ -134,11 +139,11 @@ class TimelineView(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.kind, 1)
-        filters.addWidget(self.child, 1)
-        filters.addWidget(self.range, 1)
+        filter_row = QWidget(self)  # wraps to a second row rather than squeeze a filter
+        filters = FlowLayout(filter_row)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 28)
+        for widget in (self.search, self.kind, self.child, self.range):
+            filters.addWidget(widget)
         filters.addWidget(self.start_date)
         filters.addWidget(self.end_date)
         detail_box = QWidget(self)
@@ -159,7 +164,7 @@ class TimelineView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(filters)
+        layout.addWidget(filter_row)
         layout.addWidget(self.count_label)
         layout.addWidget(splitter, 1)
 
@@ -232,6 +237,12 @@ class TimelineView(QWidget):
             text=self.search.text().strip() or None,
         )
         self._show_current(QModelIndex())
+
+    def focus_list(self) -> None:
+        """Focus on the entries, at the selected row (or the first one)."""
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid() and self.table.model().rowCount() > 0:
+            self.table.setCurrentIndex(self.table.model().index(0, 0))
 
     def reload(self) -> None:
         """After an add, edit, delete or undo: count again, keep the same filters, and keep

@@ -14,15 +14,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.paths import AppPaths
-from companion.ui.shell.text_scale import TextScaler
+from companion.ui.shell import window_fit
+from companion.ui.shell.text_scale import SETTING as SCALE_SETTING
+from companion.ui.shell.text_scale import TextScaler, read_scale
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.session import JournalSession
+from companion.ui.widgets.typography import set_text_size
 
 if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        self.scaler = TextScaler(app, float(str(self.settings.value("view/text_scale", 1.0))))
+        self.scaler = TextScaler(app, read_scale(self.settings.value(SCALE_SETTING, 1.0)))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("sectionNav")
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
             # A keyboard user must see where they are: a ring in the text colour.
             "QListWidget#sectionNav::item:focus { border: 3px solid palette(text); }"
         )
-        self.stack = QStackedWidget(self)
+        self.stack = window_fit.SectionStack(self)
         titles = [self.tr("Glossary"), self.tr("Journal"), self.tr("Centers & contacts")]
         self._factories: list[Callable[[], Section]] = [
             self._make_glossary_view,
@@ -87,18 +89,14 @@ class MainWindow(QMainWindow):
             self._make_directory_view,
         ]
         self._built: list[Section | None] = [None] * len(titles)
+        set_text_size(self.nav, 1.1)
         for index, title in enumerate(titles):
-            item = QListWidgetItem(title)
-            item.setSizeHint(QSize(200, 56))
-            font = item.font()
-            font.setPointSizeF(max(font.pointSizeF(), app.font().pointSizeF()) * 1.15)
-            item.setFont(font)
-            self.nav.addItem(item)
+            self.nav.addItem(QListWidgetItem(title))
             placeholder = sections[index] if sections is not None else QWidget(self.stack)
             self.stack.addWidget(placeholder)
             if sections is not None:
                 self._adopt(index, sections[index])
-        self.nav.setFixedWidth(220)
+        self._fit_nav()
         self.nav.currentRowChanged.connect(self._on_nav)
 
         central = QWidget(self)
@@ -208,6 +206,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self._built):
             self.section(row)
             self.stack.setCurrentIndex(row)
+            self.stack.updateGeometry()
 
     def build_remaining_sections(self) -> None:
         for index, built in enumerate(self._built):
@@ -230,8 +229,8 @@ class MainWindow(QMainWindow):
             return
         if self._built[GLOSSARY] is not None:
             self.glossary_view.set_glossary(self._glossary)
-        # Build the search index now, so the first keystroke does not pay for it.
-        QTimer.singleShot(0, self._glossary.prepare)
+        # The search index is built by the first search (Glossary.search builds it on demand),
+        # so a start-up that never searches never pays for it.
 
     def add_care_team_contact(self) -> None:
         """The fever card asked for a number to call: open My care team's add-contact form."""
@@ -330,8 +329,19 @@ class MainWindow(QMainWindow):
     def text_reset(self) -> None:
         self._text_scale_changed(self.scaler.reset())
 
+    def set_text_scale(self, scale: float) -> float:
+        """Show every screen's text at ``scale`` (1.0 is the system size), and keep it."""
+        scale = self.scaler.set_scale(scale)
+        self._fit_nav()
+        self.settings.setValue(SCALE_SETTING, scale)
+        return scale
+
+    def _fit_nav(self) -> None:
+        window_fit.fit_sidebar(self.nav)
+
     def _text_scale_changed(self, scale: float) -> None:
-        self.settings.setValue("view/text_scale", scale)
+        self._fit_nav()
+        self.settings.setValue(SCALE_SETTING, scale)
         self.show_status(self.tr("Text size %1%").replace("%1", str(round(scale * 100))))
 
     def show_help(self) -> None:
@@ -370,13 +380,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
+        self.fit_to_screen()
         section = int(str(self.settings.value("window/section", GLOSSARY)))
         self.show_section(section if 0 <= section < len(self._built) else GLOSSARY)
+
+    def fit_to_screen(self) -> None:
+        window_fit.fit_to_screen(self)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/section", self.nav.currentRow())
-        self.settings.setValue("view/text_scale", self.scaler.scale)
+        self.settings.setValue(SCALE_SETTING, self.scaler.scale)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -401,7 +415,8 @@ class MainWindow(QMainWindow):
         self.first_paint.emit()
         if self._glossary is None:
             self.load_glossary()
-        QTimer.singleShot(0, self.build_remaining_sections)
+        # The other sections are built the first time they are shown (section()), so start-up
+        # pays only for the one on screen.
 
     def changeEvent(self, event: QEvent) -> None:
         # Follow the system's light or dark palette: nothing here hardcodes colours, so a

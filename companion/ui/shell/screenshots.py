@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QPalette
@@ -12,7 +14,24 @@ from PySide6.QtWidgets import QApplication, QWidget
 from companion.journal.records import Kind
 from companion.paths import AppPaths
 
+if TYPE_CHECKING:
+    from companion.ui.shell.main_window import MainWindow
+
 WINDOW_SIZE = (1280, 820)
+
+
+@dataclass(frozen=True)
+class View:
+    """How the screens are shown: the window size and the text size (1.0 is 100%)."""
+
+    size: tuple[int, int] = WINDOW_SIZE
+    text_scale: float = 1.0
+
+
+def _open(window: MainWindow, view: View) -> None:
+    window.set_text_scale(view.text_scale)
+    window.setMinimumSize(0, 0)
+    window.resize(*view.size)
 
 
 def settle(ms: int = 50) -> None:
@@ -22,8 +41,17 @@ def settle(ms: int = 50) -> None:
     loop.exec()
 
 
+#: The window size every picture of a main window is taken at (set by render_all).
+_SIZE: list[tuple[int, int]] = []
+
+
 def save(widget: QWidget, folder: Path, name: str) -> Path:
     settle()
+    if _SIZE and widget.inherits("QMainWindow"):
+        # A screen shown since the last picture may have asked for more room: ask again.
+        widget.setMinimumSize(0, 0)
+        widget.resize(*_SIZE[0])
+        settle()
     path = folder / f"{name}.png"
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
@@ -59,8 +87,11 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
-    """Yield the path of each PNG as it is written: every main screen, light and dark."""
+def render_all(paths: AppPaths, folder: Path, view: View | None = None) -> Iterator[Path]:
+    """Yield the path of each PNG as it is written: every main screen, light and dark, and
+    the fever card, at ``view``'s window and text size."""
+    view = view or View()
+    _SIZE[:] = [view.size]
     from companion.demo import make_demo_journal
     from companion.ui.shell.main_window import DIRECTORY, GLOSSARY, JOURNAL, MainWindow
     from companion.ui.widgets.session import JournalSession
@@ -71,11 +102,12 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     session = JournalSession(paths)
     window = MainWindow(paths, session, demo=True)
     session.open_with(journal)
-    window.resize(*WINDOW_SIZE)
+    _open(window, view)
     window.show()
     window.load_glossary()
     window.build_remaining_sections()
     settle(200)
+    _open(window, view)  # again, now that every section is built and asks for its room
 
     glossary = window.glossary_view
     window.show_section(GLOSSARY)
@@ -96,7 +128,7 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
         glossary.add_to_walkthrough(term_id)
     walkthrough = glossary.walkthrough()
     if walkthrough is not None:
-        walkthrough.resize(*WINDOW_SIZE)
+        walkthrough.resize(*view.size)
         walkthrough.show()
         yield save(walkthrough, folder, "glossary-walkthrough-list")
         walkthrough.start(1)
@@ -107,6 +139,7 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     page = window.journal_view.page
     yield save(window, folder, "journal")
     if page is not None:
+        yield from _render_fever_card(window, page, folder)
         page.dismiss_fever()
         yield save(window, folder, "journal-timeline")
         for kind in (Kind.SYMPTOM, Kind.TEMPERATURE, Kind.APPOINTMENT, Kind.BLOOD_COUNT):
@@ -181,8 +214,8 @@ def render_all(paths: AppPaths, folder: Path) -> Iterator[Path]:
     yield save(window, folder, "journal-damaged")
     session.clear_damage()
     window.close()
-    yield from _render_first_run(folder)
-    yield from _render_read_only(paths, folder)
+    yield from _render_first_run(folder, view)
+    yield from _render_read_only(paths, folder, view)
 
 
 def _render_long_note(window: QWidget, page: object, folder: Path) -> Iterator[Path]:
@@ -199,7 +232,23 @@ def _render_long_note(window: QWidget, page: object, folder: Path) -> Iterator[P
     timeline.reload()
 
 
-def _render_read_only(paths: AppPaths, folder: Path) -> Iterator[Path]:
+def _render_fever_card(window: QWidget, page: object, folder: Path) -> Iterator[Path]:
+    """The "Call your care team now" card after a reading of 38.6 °C taken just now."""
+    from datetime import UTC, datetime
+
+    journal = page.journal  # type: ignore[attr-defined]
+    child = journal.list_children()[0]
+    reading = journal.add_temperature(
+        child.id, 38.6, "C", method="mouth", taken_at=datetime.now(UTC)
+    )
+    page.fever.check(child.id)  # type: ignore[attr-defined]
+    yield save(window, folder, "fever-card")
+    page.dismiss_fever()  # type: ignore[attr-defined]
+    journal.delete(Kind.TEMPERATURE, reading.id)
+    page.refresh_all()  # type: ignore[attr-defined]
+
+
+def _render_read_only(paths: AppPaths, folder: Path, view: View) -> Iterator[Path]:
     """The window when its data folder cannot be written: it opens and says what to do."""
     import errno
 
@@ -208,7 +257,7 @@ def _render_read_only(paths: AppPaths, folder: Path) -> Iterator[Path]:
 
     problem = OSError(errno.EROFS, "Read-only file system")
     window = MainWindow(paths, JournalSession(paths), folder_problem=problem)
-    window.resize(*WINDOW_SIZE)
+    _open(window, view)
     window.show()
     window.load_glossary()
     window.glossary_view.open_term("relapse")
@@ -217,7 +266,7 @@ def _render_read_only(paths: AppPaths, folder: Path) -> Iterator[Path]:
     window.close()
 
 
-def _render_first_run(folder: Path) -> Iterator[Path]:
+def _render_first_run(folder: Path, view: View) -> Iterator[Path]:
     """The journal's first-run setup, in a fresh empty folder."""
     import shutil
     import tempfile
@@ -231,7 +280,7 @@ def _render_first_run(folder: Path) -> Iterator[Path]:
         paths = resolve_paths(fresh)
         paths.ensure()
         window = MainWindow(paths, JournalSession(paths))
-        window.resize(*WINDOW_SIZE)
+        _open(window, view)
         window.show()
         window.show_section(JOURNAL)
         settle(300)

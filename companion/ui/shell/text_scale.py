@@ -1,30 +1,43 @@
-"""Text size: follows the system font, and Ctrl+= / Ctrl+- make everything bigger or smaller."""
+"""Text size: follows the system font, and Ctrl+= / Ctrl+- / Ctrl+0 change it everywhere, live.
+
+One mechanism: the application font is the system font times the family's scale, and every
+widget with its own size keeps a factor of it (widgets/typography.py), set again on each
+change. Applied before the first window is built, so nothing starts at the wrong size.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+from companion.ui.widgets.typography import follow_text_size, remember_factor
 
 MIN_SCALE = 0.8
 MAX_SCALE = 2.0
 STEP = 0.1
-_SIZE_RESOLVED = 0x4  # QFont::SizeResolved (the enum is not exposed by PySide6)
+SETTING = "view/text_scale"
 
 
 def clamp(scale: float) -> float:
     return round(min(MAX_SCALE, max(MIN_SCALE, scale)), 2)
 
 
-class TextScaler:
-    """Scales the application font and every font a widget set for itself, by the same ratio.
+def read_scale(value: object) -> float:
+    """The saved scale, or 1.0 when missing or unreadable."""
+    try:
+        return clamp(float(str(value)))
+    except ValueError:
+        return 1.0
 
-    The base is the system font at start, so the family's own font setting is respected.
-    """
+
+class TextScaler:
+    """Sets the application font to the system font times ``scale`` and makes every widget
+    with a size of its own follow. The system font at first use is the base, so the family's
+    own desktop setting is respected and a second scaler never compounds an earlier scale."""
 
     def __init__(self, app: QApplication, scale: float = 1.0) -> None:
         self._app = app
-        # The system font as it was before any scaling, kept on the application so that a
-        # second window (or a test) never compounds an earlier scale.
         base = app.property("companion_base_font")
         if not isinstance(base, QFont):
             base = QFont(app.font())
@@ -40,20 +53,21 @@ class TextScaler:
 
     def set_scale(self, scale: float) -> float:
         scale = clamp(scale)
-        ratio = scale / self._scale
+        widgets = self._app.allWidgets()
+        before = self._app.font().pointSizeF()
+        for widget in widgets:
+            remember_factor(widget, before)
         font = QFont(self._base)
         size = self._base.pointSizeF()
         if size > 0:
             font.setPointSizeF(size * scale)
         self._app.setFont(font)
-        if ratio != 1.0:
-            for widget in self._app.allWidgets():
-                own = widget.font()
-                # Only fonts a widget set for itself (a big heading, say) need rescaling; the rest
-                # inherit the application font just set.
-                if own.resolveMask() & _SIZE_RESOLVED and own.pointSizeF() > 0:
-                    own.setPointSizeF(own.pointSizeF() * ratio)
-                    widget.setFont(own)
+        # Qt passes the new font on from the event loop; pass it on now, so a screen built
+        # next (the unlock page right after start-up, say) starts from the new size.
+        change = QEvent(QEvent.Type.ApplicationFontChange)
+        for widget in widgets:
+            QCoreApplication.sendEvent(widget, change)
+            follow_text_size(widget)
         self._scale = scale
         return scale
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.directory import phones
+from companion.ui.widgets.typography import set_text_size
 
 #: Minimum height in pixels of anything a shaky hand must hit.
 TARGET_HEIGHT = 44
@@ -33,9 +34,11 @@ class NumberButton(QPushButton):
 
 
 class PhoneButton(QWidget):
-    """``label`` above a big button showing the number in ``country``'s national format.
+    """``label`` above a big button showing the number as a phone in ``country`` dials it.
 
-    A second button switches to the international format (for a call from abroad). ``owner``
+    ``country`` is the family's region (where they dial from), never the interface language:
+    a number of that country shows in national form, any other in international form. A
+    second button switches format, unless ``show_format`` is False (the fever card). ``owner``
     (the center or person) is added to the accessible name; ``hours`` and ``warning`` are short
     lines shown under the label and read out with the button.
     """
@@ -52,6 +55,7 @@ class PhoneButton(QWidget):
         owner: str = "",
         hours: str = "",
         warning: str = "",
+        show_format: bool = True,
     ) -> None:
         super().__init__(parent)
         self.e164 = e164
@@ -60,6 +64,7 @@ class PhoneButton(QWidget):
         self.national_text = phones.national(e164, country)
         self.international_text = phones.international(e164)
         self._international = False
+        self._show_format = show_format
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,11 +94,7 @@ class PhoneButton(QWidget):
         row.setSpacing(12)
         self.number_button = NumberButton(self)
         self.number_button.setMinimumHeight(TARGET_HEIGHT)
-        number_font = QFont(self.number_button.font())
-        if number_font.pointSizeF() > 0:
-            number_font.setPointSizeF(number_font.pointSizeF() * 1.35)
-        number_font.setBold(True)
-        self.number_button.setFont(number_font)
+        set_text_size(self.number_button, 1.35, bold=True)
         self.number_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.number_button.setToolTip(self.tr("Click, or press Enter, to copy this number"))
         self.number_button.setAccessibleDescription(" ".join(filter(None, (hours, warning))))
@@ -157,4 +158,6 @@ class PhoneButton(QWidget):
         self.format_button.setAccessibleName(
             self.tr("Show this number as %1").replace("%1", str(other))
         )
-        self.format_button.setVisible(self.national_text != self.international_text)
+        self.format_button.setVisible(
+            self._show_format and self.national_text != self.international_text
+        )

@@ -162,21 +162,32 @@ def test_a_name_is_needed_and_a_fever_contact_needs_a_number(qtbot, view, sessio
     assert [(c.name, c.phone) for c in journal.list_contacts()] == [("Nurse", "")]
 
 
-def test_the_chosen_country_reads_and_shows_numbers(qtbot, view, session, paths) -> None:  # type: ignore[no-untyped-def]
+def test_number_country_reads_it_where_you_live_shows_it(qtbot, view, session, paths) -> None:  # type: ignore[no-untyped-def]
     journal = unlock(session)
     dialog = view.add_contact()
-    assert dialog.region() == "US"  # the default
+    assert dialog.region() == "US"  # the family's region, by default
     fill(dialog, "UK nurses", "0808 800 4040", region="GB")
     save(qtbot, dialog)
     assert journal.list_contacts()[0].phone == "+448088004040"
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    assert settings.value(REGION_SETTING) is None  # the number's country is not where you live
+    [card] = view.cards
+    assert card.phone_button is not None and card.phone_button.text() == "+44 808 800 4040"
+    # The family says they live in the United Kingdom: the number shows as dialled there.
+    choice = view.region_choice
+    assert choice.isVisibleTo(view)
+    choice.combo.showPopup()  # every country is listed once the list is opened
+    choice.combo.hidePopup()
+    choice.combo.setCurrentIndex(choice.combo.findData("GB"))
+    choice.combo.activated.emit(choice.combo.currentIndex())
     assert (
         QSettings(str(paths.settings_file), QSettings.Format.IniFormat).value(REGION_SETTING)
         == "GB"
     )
-    assert view.add_contact().region() == "GB"
-    view.dialog.reject()  # type: ignore[union-attr]
     [card] = view.cards
     assert card.phone_button is not None and card.phone_button.text() == "0808 800 4040"
+    assert view.add_contact().region() == "GB"
+    view.dialog.reject()  # type: ignore[union-attr]
 
 
 def test_only_one_contact_is_the_fever_number(qtbot, view, session) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,7 @@ SEED_NUMBERS = {
     "chop": ["215-590-2810", "267-426-0762", "215-590-3025"],
     "dana-farber-boston-childrens": [],
     "uh-rainbow": ["216-286-2355", "216-844-5432", "216-844-3951"],
-    "cruk-nurses": ["0808 800 4040"],
+    "cruk-nurses": ["+44 808 800 4040"],  # dialled from the United States
 }
 CHOP_WARNING = (
     "Page dated November 2009, 17 years ago: please confirm this number before relying on it."

@@ -64,17 +64,23 @@ def test_card_says_who_to_call_and_what_to_tell_them(qtbot) -> None:
     assert lines[2].startswith("When: ") and lines[2].endswith("(12 minutes ago)")
     assert lines[3] == "Fever medicine given: paracetamol 240 mg at 23:30"
     assert not card.add_contact_button.isVisibleTo(card)
-    assert not card.source.isVisibleTo(card)
+    # The team's own rule: no common-rule sources, only those of the medicine warning.
+    assert "Centers for Disease Control" not in card.source.text()
+    assert "Blank Children's Hospital" in card.source.text()
 
 
 def test_default_rules_are_named_with_their_source(qtbot) -> None:
     card = make_card(qtbot)
     card.show_alert(high_alert(), CONTACT, now=NOW, default_rules=True)
     assert "care team gave you" not in card.reason.text()
-    assert "Ask your care team for their own fever rule" in card.reason.text()
+    assert "uses a common rule (38.0 °C / 100.4 °F)" in card.reason.text()
+    assert "until you enter your care team's own: ask them for it" in card.reason.text()
+    assert not card.source.isVisibleTo(card)  # behind "Sources", so the card stays short
+    qtbot.mouseClick(card.sources_button, Qt.MouseButton.LeftButton)
     assert card.source.isVisibleTo(card)
     assert "Centers for Disease Control and Prevention" in card.source.text()
-    assert card.source.toolTip().startswith("https://www.cdc.gov/")
+    assert "Cincinnati Children's Hospital" in card.source.text()
+    assert "https://www.cdc.gov/" in card.source.toolTip()
 
 
 def test_number_and_summary_are_copied_to_the_real_clipboard(qtbot) -> None:
@@ -97,7 +103,7 @@ def test_without_a_fever_contact_the_card_asks_for_one(qtbot) -> None:
     card.show_alert(high_alert(), None, now=NOW)
     assert card.phone_button is None
     assert "No number is marked" in card.contact_label.text()
-    assert "emergency number" in card.emergency.text()
+    assert "call 911" in card.emergency.text()  # the family's region defaults to the US
     assert card.add_contact_button.isVisibleTo(card)
     with qtbot.waitSignal(card.add_contact_requested):
         qtbot.mouseClick(card.add_contact_button, Qt.MouseButton.LeftButton)
@@ -197,3 +203,52 @@ def test_card_is_announced_once_with_the_reading_and_the_number(qtbot, monkeypat
     card.show()  # the same alert shown again is not announced again
     qtbot.wait(20)
     assert len(announced) == 1
+
+
+def test_damaged_rules_are_reported_as_such(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = make_card(qtbot)
+    card.show_alert(high_alert(), CONTACT, now=NOW, origin="damaged")
+    assert "saved fever rules could not be read" in card.reason.text()
+    assert "care team gave you" not in card.reason.text()
+
+
+def test_no_fever_medicine_before_calling_with_its_sources(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = make_card(qtbot)
+    card.show_alert(high_alert(), CONTACT, now=NOW)
+    assert card.medicine.text() == (
+        "Do not give acetaminophen (paracetamol) or ibuprofen before you call, unless your "
+        "team told you to."
+    )
+    assert card.medicine.isVisibleTo(card)
+    assert "My Journey Book" in card.source.text()
+    assert "myjourneybook.org" in card.source.toolTip()
+
+
+def test_emergency_number_and_phone_follow_the_region_not_the_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = make_card(qtbot)
+    for region, emergency, number in (
+        ("US", "call 911", "734-936-9814"),
+        ("GB", "call 999", "+1 734-936-9814"),
+        ("FR", "call 112", "+1 734-936-9814"),
+        ("JP", "your local emergency number", "+1 734-936-9814"),
+    ):
+        card.show_alert(high_alert(), CONTACT, now=NOW, country=region)
+        assert emergency in card.emergency.text(), region
+        assert card.phone_button is not None
+        assert card.phone_button.number_button.text() == number, region
+        # The format switch lives on the care-team screen, not on the card.
+        assert not card.phone_button.format_button.isVisibleTo(card)
+
+
+def test_tab_goes_number_then_copy_then_close(qtbot) -> None:  # type: ignore[no-untyped-def]
+    card = make_card(qtbot)
+    card.show_alert(high_alert(), CONTACT, now=NOW)
+    assert card.phone_button is not None
+    card.activateWindow()
+    card.setFocus()
+    qtbot.waitUntil(lambda: card.phone_button.number_button.hasFocus())  # type: ignore[union-attr]
+    order = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [card.copy_button, card.dismiss_button]

@@ -50,7 +50,7 @@ class CallCard(FeverCard):
         self.tell_text.setText("\n".join(tell))
         self.setAccessibleDescription(f"{self.reason.text()} {self.contact_label.text()}")
         self._shown = tuple(m.rule.id + m.summary for m in matches)
-        QTimer.singleShot(0, self._announce)
+        QTimer.singleShot(0, self, self._announce)
 
     def _announce(self) -> None:
         if self._shown is None or self._spoken == self._shown or not self.isVisible():

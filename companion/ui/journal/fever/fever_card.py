@@ -8,20 +8,23 @@ Qt's Linux bridge passes on an announcement event, not the plain Alert event.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
+    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,14 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal import fever, kinds
+from companion.journal import fever, fever_sources
 from companion.ui.journal.counts.latest import latest_anc_lines
+from companion.ui.journal.fever import tell_text
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT
-from companion.ui.widgets.typography import scaled_font
+from companion.ui.widgets.typography import set_text_size
 
 if TYPE_CHECKING:
-    from companion.journal.fever import FeverAlert
+    from companion.journal.fever import FeverAlert, RulesOrigin
     from companion.journal.records import Contact
+
+#: Two columns (who to call | what to tell them) once each gets this many average characters.
+COLUMN_CHARS = 22
 
 CARD_BACKGROUND = "#9b1c1c"
 CARD_TEXT = "#ffffff"
@@ -52,7 +59,7 @@ QFrame#feverCard QFrame#tellBox {{ background: {BOX_BACKGROUND}; border-radius: 
 QFrame#feverCard QFrame#tellBox QLabel {{ color: {BOX_TEXT}; }}
 QFrame#feverCard QPushButton {{
     background: {BOX_BACKGROUND}; color: {BOX_TEXT};
-    border: 2px solid {BOX_BACKGROUND}; border-radius: 6px; padding: 8px 16px;
+    border: 2px solid {BOX_BACKGROUND}; border-radius: 6px; padding: 6px 14px;
 }}
 QFrame#feverCard QPushButton:focus {{ border: 3px solid {FOCUS_RING}; }}
 """
@@ -85,8 +92,10 @@ def _install_factory() -> None:
 class FeverCard(QFrame):
     """Unmissable: who to call (click-to-copy number) and what to tell them.
 
-    Call ``show_alert(alert, contact)``. ``add_contact_requested`` asks the window to open the
-    contacts form when no fever contact is set; ``dismissed`` when the family closes the card.
+    Call ``show_alert(alert, contact)``. ``add_contact_requested`` asks for the number to call
+    (the journal opens the contact form with "Call this number for a fever" ticked);
+    ``dismissed`` when the family closes the card. The card never scrolls: it asks its layout
+    for every line it needs, and the page below it gives way.
     """
 
     dismissed = Signal()
@@ -102,90 +111,116 @@ class FeverCard(QFrame):
         self._alert: FeverAlert | None = None
         self._now: datetime | None = None
         self._country = "US"
+        self._origin: RulesOrigin = "team"
         self._announced: FeverAlert | None = None
 
-        self.title = QLabel(self.tr("Call your care team now"), self)
-        self.title.setObjectName("feverTitle")
-        self.title.setWordWrap(True)
-        self.title.setFont(scaled_font(self, 2.0, bold=True))
-        self.reason = QLabel(self)
-        self.reason.setObjectName("feverReason")
-        self.reason.setWordWrap(True)
-        self.reason.setFont(scaled_font(self, 1.3))
-
-        self.contact_label = QLabel(self)
-        self.contact_label.setWordWrap(True)
-        self.contact_label.setFont(scaled_font(self, 1.15, bold=True))
+        self.title = self._label("feverTitle", 1.3, bold=True)
+        self.title.setText(self.tr("Call your care team now"))
+        self.reason = self._label("feverReason", 1.0)
+        self.contact_label = self._label("feverContactLabel", 1.0, bold=True)
         self.phone_row = QHBoxLayout()
         self.phone_row.setContentsMargins(0, 0, 0, 0)
         self.phone_button: QWidget | None = None
-        self.add_contact_button = QPushButton(self.tr("Add your fever contact"), self)
-        self.add_contact_button.setAccessibleName(self.tr("Add your care team's fever contact"))
+        self.add_contact_button = QPushButton(self.tr("Add the number"), self)
+        self.add_contact_button.setAccessibleName(self.tr("Add the number to call for a fever"))
         self.add_contact_button.clicked.connect(self.add_contact_requested)
         self.phone_row.addWidget(self.add_contact_button)
         self.phone_row.addStretch(1)
-        self.emergency = QLabel(
-            self.tr(
-                "If your child seems very unwell, do not wait: call your emergency number "
-                "(911 in the United States)."
-            ),
-            self,
+        self.medicine = self._label("feverMedicine", 1.0, bold=True)
+        self.medicine.setText(
+            QCoreApplication.translate("Fever", fever_sources.NO_FEVER_MEDICINE_TEXT)
         )
-        self.emergency.setWordWrap(True)
-        self.emergency.setFont(scaled_font(self, 1.15))
-        self.source = QLabel(
-            self.tr("Source: %1").replace("%1", fever.DEFAULT_RULES_SOURCE.name), self
-        )
-        self.source.setWordWrap(True)
-        self.source.setToolTip(fever.DEFAULT_RULES_SOURCE.url)
+        self.emergency = self._label("feverEmergency", 1.0)
+        self.source = self._label("feverSources", 0.9)
+        self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source.hide()
+        self.sources_button = QPushButton(self.tr("Sources"), self)
+        self.sources_button.setCheckable(True)
+        self.sources_button.setAccessibleName(self.tr("Show where these words come from"))
+        self.sources_button.toggled.connect(self.source.setVisible)
 
         self.tell_box = QFrame(self)
         self.tell_box.setObjectName("tellBox")
-        tell_title = QLabel(self.tr("What to tell them"), self.tell_box)
-        tell_title.setObjectName("tellTitle")
-        tell_title.setFont(scaled_font(self, 1.2, bold=True))
+        self.tell_title = QLabel(self.tr("What to tell them"), self.tell_box)
+        self.tell_title.setObjectName("tellTitle")
+        self.tell_title.setWordWrap(True)
+        set_text_size(self.tell_title, 1.0, bold=True)
         self.tell_text = QLabel(self.tell_box)
         self.tell_text.setWordWrap(True)
-        self.tell_text.setFont(scaled_font(self, 1.2))
+        set_text_size(self.tell_text, 0.9)
         self.tell_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tell_text.setAccessibleName(self.tr("What to tell them"))
         box_layout = QVBoxLayout(self.tell_box)
-        box_layout.setContentsMargins(16, 12, 16, 12)
-        box_layout.addWidget(tell_title)
+        box_layout.setContentsMargins(12, 6, 12, 6)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(self.tell_title)
         box_layout.addWidget(self.tell_text)
 
         self.copy_button = QPushButton(self.tr("Copy what to tell them"), self)
         self.copy_button.setAccessibleName(self.tr("Copy what to tell them"))
         self.copy_button.clicked.connect(self.copy_summary)
-        self.dismiss_button = QPushButton(self.tr("Close this card"), self)
+        self.dismiss_button = QPushButton(self.tr("Close"), self)
         self.dismiss_button.setAccessibleName(self.tr("Close the call your care team card"))
         self.dismiss_button.clicked.connect(self.dismiss)
-
-        for button in (self.copy_button, self.dismiss_button, self.add_contact_button):
+        for button in (
+            self.copy_button,
+            self.dismiss_button,
+            self.add_contact_button,
+            self.sources_button,
+        ):
             button.setMinimumHeight(TARGET_HEIGHT)
-            button.setFont(scaled_font(self, 1.05, bold=True))
+            set_text_size(button, 1.0, bold=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.sources_button)
         buttons.addWidget(self.dismiss_button)
 
+        call = QVBoxLayout()
+        call.setSpacing(6)
+        for part in (self.contact_label, self.phone_row):
+            if isinstance(part, QWidget):
+                call.addWidget(part)
+            else:
+                call.addLayout(part)
+        call.addStretch(1)
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.body.setSpacing(12)
+        self.body.addLayout(call, 1)
+        self.body.addWidget(self.tell_box, 2)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.reason)
-        layout.addWidget(self.source)
-        layout.addWidget(self.contact_label)
-        layout.addLayout(self.phone_row)
+        layout.addLayout(self.body)
+        layout.addWidget(self.medicine)
         layout.addWidget(self.emergency)
-        layout.addWidget(self.tell_box)
         layout.addLayout(buttons)
+        layout.addWidget(self.source)
 
         self.setAccessibleName(self.tr("Alert: call your care team now"))
         self._refresh = QTimer(self)
         self._refresh.setInterval(60_000)
         self._refresh.timeout.connect(self._render_tell)
+
+    def _label(self, name: str, factor: float, *, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        set_text_size(label, factor, bold=bold)
+        return label
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when both columns have room for a line of words, else stacked."""
+        room = QFontMetrics(self.font()).averageCharWidth() * COLUMN_CHARS * 2 + 64
+        wide = event.size().width() >= room
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+        super().resizeEvent(event)
 
     # ---- content ----------------------------------------------------------------------
 
@@ -196,25 +231,40 @@ class FeverCard(QFrame):
         *,
         country: str = "US",
         now: datetime | None = None,
+        origin: RulesOrigin | None = None,
         default_rules: bool = False,
     ) -> None:
         """Fill the card; ``now`` pins the clock (tests, screenshots), else it follows time.
 
-        ``default_rules`` says the family has not entered their care team's own rules yet, so
-        the card names where the default comes from instead of "the rule your team gave you".
+        ``country`` is the family's region: the number is shown to dial from there, and the
+        emergency number is that region's. ``origin`` says whose rule tipped: "team" (the
+        family entered it), "common" (none entered: the built-in common rule, with its
+        sources) or "damaged" (saved rules could not be read). ``default_rules=True`` is
+        "common".
         """
         self._alert = alert
         self._now = now
         self._country = country
-        self.reason.setText(self._reason_text(alert, default_rules))
-        self.source.setVisible(default_rules)
+        self._origin = origin or ("common" if default_rules else "team")
+        self.reason.setText(self._reason_text(alert))
         self._set_contact(contact)
+        self._set_emergency()
+        self._set_sources()
         self._render_tell()
-        self.setAccessibleDescription(f"{self.reason.text()} {self.contact_label.text()}")
+        self.setAccessibleDescription(
+            " ".join((self.reason.text(), self.contact_label.text(), self.medicine.text()))
+        )
         if now is None:
             self._refresh.start()
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         QTimer.singleShot(0, self, self._announce)  # once the window has shown the card
+
+    def set_contact(self, contact: Contact | None) -> None:
+        """A number was added from the card: show it at once."""
+        if self._alert is not None:
+            self._set_contact(contact)
+            if self.phone_button is not None:
+                self.phone_button.setFocus()
 
     def announcement(self) -> str:
         """What a screen reader says when the card appears: what happened and whom to call."""
@@ -222,6 +272,7 @@ class FeverCard(QFrame):
         number = getattr(self.phone_button, "text", None)
         if callable(number):
             parts.append(str(number()))
+        parts.append(self.medicine.text())
         return " ".join(part for part in parts if part)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -268,60 +319,101 @@ class FeverCard(QFrame):
 
             label = contact.name if not contact.role else f"{contact.name} ({contact.role})"
             self.contact_label.setText(self.tr("Call %1:").replace("%1", label))
-            button = PhoneButton(phone, "", self._country, self, owner=label)
+            button = PhoneButton(phone, "", self._country, self, owner=label, show_format=False)
             button.copied.connect(self.copied)
             self.phone_button = button
             self.phone_row.insertWidget(0, button)
             button.show()  # added to a card that may already be on screen
             self.add_contact_button.hide()
-            QWidget.setTabOrder(button.number_button, button.format_button)
-            QWidget.setTabOrder(button.format_button, self.copy_button)
-            QWidget.setTabOrder(self.copy_button, self.dismiss_button)
-            self.setFocusProxy(button.number_button)
+            first: QWidget = button.number_button
         else:
             self.contact_label.setText(
                 self.tr(
                     "No number is marked “call for fever” yet. Call the number your care "
-                    "team gave you for fevers, then add it here so it is ready next time."
+                    "team gave you for fevers, and add it here so it is ready next time."
                 )
             )
             self.add_contact_button.show()
-            QWidget.setTabOrder(self.add_contact_button, self.copy_button)
-            QWidget.setTabOrder(self.copy_button, self.dismiss_button)
-            self.setFocusProxy(self.add_contact_button)
+            first = self.add_contact_button
+        # The number first, then "Copy what to tell them", then "Close".
+        QWidget.setTabOrder(first, self.copy_button)
+        QWidget.setTabOrder(self.copy_button, self.dismiss_button)
+        QWidget.setTabOrder(self.dismiss_button, self.sources_button)
+        self.setFocusProxy(first)
 
-    def _reason_text(self, alert: FeverAlert, default_rules: bool) -> str:
+    def _set_emergency(self) -> None:
+        number = fever_sources.emergency_number(self._country)
+        if number is None:
+            self.emergency.setText(
+                self.tr(
+                    "If your child seems very unwell, do not wait: call your local emergency "
+                    "number."
+                )
+            )
+        else:
+            self.emergency.setText(
+                self.tr("If your child seems very unwell, do not wait: call %1.").replace(
+                    "%1", number.number
+                )
+            )
+
+    def _set_sources(self) -> None:
+        sources = list(fever_sources.NO_FEVER_MEDICINE_SOURCES)
+        if self._origin != "team":
+            sources[:0] = fever_sources.DEFAULT_RULES_SOURCES
+        number = fever_sources.emergency_number(self._country)
+        if number is not None:
+            sources.append(number.source)
+        unique = list(dict.fromkeys(sources))
+        self.source.setText(
+            self.tr("Sources: %1.").replace("%1", "; ".join(s.name for s in unique))
+        )
+        self.source.setToolTip("\n".join(s.url for s in unique))
+
+    def _reason_text(self, alert: FeverAlert) -> str:
         reading = alert.reading
         shown = fever.format_temperature(reading.value, reading.unit)
         threshold = f"{alert.threshold:.1f} °{alert.unit}"
-        if alert.rule == "high" and default_rules:
+        common = f"38.0 °C / {fever.convert(38.0, 'C', 'F'):.1f} °F"
+        if alert.rule == "high" and self._origin == "damaged":
             return (
                 self.tr(
-                    "%1 is at or above %2. During cancer treatment that counts as "
-                    "a fever. Ask your care team for their own fever rule."
+                    "%1 is at or above %2. Your saved fever rules could not be read, so "
+                    "Companion uses a common rule (%3). Enter your team's rules again."
                 )
-                .replace("%1", str(shown))
-                .replace("%2", str(threshold))
+                .replace("%1", shown)
+                .replace("%2", threshold)
+                .replace("%3", common)
+            )
+        if alert.rule == "high" and self._origin == "common":
+            return (
+                self.tr(
+                    "%1 is at or above %2. Companion uses a common rule (%3) until you enter "
+                    "your care team's own: ask them for it."
+                )
+                .replace("%1", shown)
+                .replace("%2", threshold)
+                .replace("%3", common)
             )
         if alert.rule == "high":
             return (
                 self.tr("%1 is at or above %2, the fever rule your care team gave you.")
-                .replace("%1", str(shown))
-                .replace("%2", str(threshold))
+                .replace("%1", shown)
+                .replace("%2", threshold)
             )
         if alert.rule == "sustained":
             since = alert.since or reading.taken_at
             return (
                 self.tr("Your child's temperature has been %1 or more since %2 (%3). Latest: %4.")
-                .replace("%1", str(threshold))
-                .replace("%2", str(self._clock(since)))
-                .replace("%3", str(self._duration(reading.taken_at - since)))
-                .replace("%4", str(shown))
+                .replace("%1", threshold)
+                .replace("%2", tell_text.clock(since, self._now))
+                .replace("%3", tell_text.duration(reading.taken_at - since))
+                .replace("%4", shown)
             )
         return (
             self.tr("%1 is at or below %2. A low temperature can also be a sign of infection.")
-            .replace("%1", str(shown))
-            .replace("%2", str(threshold))
+            .replace("%1", shown)
+            .replace("%2", threshold)
         )
 
     def _render_tell(self) -> None:
@@ -329,64 +421,9 @@ class FeverCard(QFrame):
         if alert is None:
             self.tell_text.clear()
             return
-        reading = alert.reading
-        lines = [
-            self.tr("Temperature: %1").replace(
-                "%1", str(fever.format_temperature(reading.value, reading.unit))
-            ),
-            self.tr("Taken: %1").replace("%1", self.method_text(reading.method)),
-            self.tr("When: %1 (%2)")
-            .replace("%1", str(self._clock(reading.taken_at)))
-            .replace("%2", str(self._ago(reading.taken_at))),
-        ]
-        if alert.rule == "sustained" and alert.since is not None:
-            lines.append(
-                self.tr("%1 or more since %2")
-                .replace("%1", str(f"{alert.threshold:.1f} °{alert.unit}"))
-                .replace("%2", str(self._clock(alert.since)))
-            )
-        if alert.medicines:
-            lines.append(
-                self.tr("Fever medicine given: %1").replace("%1", "; ".join(alert.medicines))
-            )
-        else:
-            lines.append(self.tr("Fever medicine given: none noted"))
+        lines = tell_text.tell_lines(alert, self._now)
         lines.extend(latest_anc_lines(self))  # the latest ANC and its date (counts)
         self.tell_text.setText("\n".join(lines))
 
     def method_text(self, method: str) -> str:
-        return kinds.method_text(method, QCoreApplication.translate)
-
-    # ---- time ---------------------------------------------------------------------------
-
-    def _current(self) -> datetime:
-        return self._now if self._now is not None else datetime.now(UTC)
-
-    def _clock(self, moment: datetime) -> str:
-        local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-        today = QDateTime.fromSecsSinceEpoch(int(self._current().timestamp())).toLocalTime()
-        locale = QLocale()
-        clock = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-        if local.date() == today.date():
-            return clock
-        day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
-        return f"{day} {clock}"
-
-    def _ago(self, moment: datetime) -> str:
-        minutes = int((self._current() - moment).total_seconds() // 60)
-        if minutes < 1:
-            return self.tr("just now")
-        if minutes == 1:
-            return self.tr("1 minute ago")
-        if minutes < 60:
-            return self.tr("%n minutes ago", "", minutes)
-        hours = minutes // 60
-        if hours == 1:
-            return self.tr("1 hour ago")
-        return self.tr("%n hours ago", "", hours)
-
-    def _duration(self, span: Any) -> str:
-        minutes = max(0, int(span.total_seconds() // 60))
-        if minutes < 120:
-            return self.tr("%n minutes", "", minutes)
-        return self.tr("%n hours", "", minutes // 60)
+        return tell_text.method_text(method)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal import fever
+from companion.journal import fever, fever_sources
 from companion.ui.journal.forms.form_fields import ChoiceButtons
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded
@@ -53,11 +53,11 @@ class FeverRulesView(QWidget):
             )
             .replace("%1", f"{default.high:.1f}")
             .replace("%2", f"{fever.convert(default.high, 'C', 'F'):.1f}")
-            .replace("%3", fever.DEFAULT_RULES_SOURCE.name),
+            .replace("%3", fever_sources.DEFAULT_RULES_SOURCE.name),
             self,
         )
         self.default_label.setWordWrap(True)
-        self.default_label.setToolTip(fever.DEFAULT_RULES_SOURCE.url)
+        self.default_label.setToolTip(fever_sources.DEFAULT_RULES_SOURCE.url)
         self.default_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.unit = ChoiceButtons(self.tr("Unit"), [("C", "°C"), ("F", "°F")], self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from companion.journal import symptoms
@@ -51,10 +51,21 @@ class SymptomPicker(QWidget):
                 text = f"{text}\n{tr_symptom(kind.hint)}"
             accessible = self.tr("Symptom: %1").replace("%1", tr_symptom(kind.label))
             button = choice_button(text, accessible, self)
-            button.setMinimumHeight(TARGET_HEIGHT + 12)
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[kind.key] = button
+        self._fit_heights()
         self.setFocusProxy(self.buttons[symptoms.SYMPTOMS[0].key])
+
+    def _fit_heights(self) -> None:
+        """Two lines of words and a margin, at whatever the text size is."""
+        for button in self.buttons.values():
+            lines = button.fontMetrics().lineSpacing() * 2 + 24
+            button.setMinimumHeight(max(TARGET_HEIGHT + 12, lines))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_heights()
 
     def value(self) -> str | None:
         for key, button in self.buttons.items():

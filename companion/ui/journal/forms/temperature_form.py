@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
-from companion.journal import fever
+from companion.journal import fever, fever_sources
 from companion.journal.records import PLAUSIBLE, TEMPERATURE, TemperatureReading
 from companion.ui.journal.forms.form_fields import ChoiceButtons, WhenField, multiline
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, heading_font
@@ -71,12 +71,12 @@ class TemperatureForm(EntryForm):
         self.method = ChoiceButtons(self.tr("How it was taken"), method_labels(), self)
         self.method.set_value(self._setting(METHOD_SETTING, fever.METHODS) or "armpit")
         self.add_row(self.tr("How was it taken?"), self.method)
-        rectal = translate("Fever", fever.NO_RECTAL_TEXT)
-        source = self.tr("(Source: %1)").replace("%1", fever.NO_RECTAL_SOURCE.name)
+        rectal = translate("Fever", fever_sources.NO_RECTAL_TEXT)
+        source = self.tr("(Source: %1)").replace("%1", fever_sources.NO_RECTAL_SOURCE.name)
         self.never_rectal = QLabel(f"{rectal} {source}", self)
         self.never_rectal.setWordWrap(True)
         self.never_rectal.setFont(heading_font(self, 1.0))
-        self.never_rectal.setToolTip(fever.NO_RECTAL_SOURCE.url)
+        self.never_rectal.setToolTip(fever_sources.NO_RECTAL_SOURCE.url)
         self.never_rectal.setAccessibleName(self.tr("Never take the temperature in the bottom"))
         self.form.addRow("", self.never_rectal)
 

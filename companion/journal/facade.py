@@ -32,6 +32,7 @@ from companion.journal.entries import Entries
 from companion.journal.keys import Keys
 from companion.journal.medicines import Medicines
 from companion.journal.records import Record, TimelineEntry, TimelineFilter, utcnow
+from companion.journal.sync.sharing import Sharing
 from companion.journal.timeline import Timeline, as_filter
 from companion.journal.transfer import Transfer
 from companion.paths import AppPaths, resolve_paths
@@ -125,6 +126,7 @@ class Journal:
         self._transfer = Transfer(self._repo)
         self._keys = Keys(self._vault_and_key, kdf)
         self._backups = Backups(paths, self._unlocked, self._closing, self._purge_expired)
+        self._sharing = Sharing(self._unlocked, paths.data_dir)
         _OPEN.add(self)
 
     # ----- opening ------------------------------------------------------------------------
@@ -204,6 +206,9 @@ class Journal:
         engine, vault, data_key = opening.restore(
             Path(backup_path), paths, passphrase, recovery_code, confirm_replace
         )
+        from companion.journal.sync.identity import forget_marker
+
+        forget_marker(paths.data_dir)  # the next exchange writes as a new computer
         return cls(paths, engine, vault, data_key, _kdf)
 
     # ----- state --------------------------------------------------------------------------
@@ -393,6 +398,16 @@ class Journal:
     new_recovery_code = _forward("_keys", Keys.new_recovery_code)
     enable_device_unlock = _forward("_keys", Keys.enable_device_unlock)
     disable_device_unlock = _forward("_keys", Keys.disable_device_unlock)
+
+    sync = _forward("_sharing", Sharing.sync)
+    sync_folder = _forward("_sharing", Sharing.sync_folder)
+    sync_status = _forward("_sharing", Sharing.sync_status)
+    stop_sharing = _forward("_sharing", Sharing.stop_sharing)
+    name_this_computer = _forward("_sharing", Sharing.name_this_computer)
+    remove_computer = _forward("_sharing", Sharing.remove_computer)
+    who = _forward("_sharing", Sharing.who)
+    since_last_looked = _forward("_sharing", Sharing.since_last_looked)
+    mark_looked = _forward("_sharing", Sharing.mark_looked)
 
     check_integrity = _forward("_backups", Backups.check_integrity)
     check_integrity_apart = _forward("_backups", Backups.check_integrity_apart)

@@ -384,7 +384,11 @@ class Exchange:
             known = identity.devices(raw)
         for device_id in folder.devices():
             device = known.get(device_id)
-            if device_id == me or device is None or device_id in refused:
+            if device_id == me or device_id in refused:
+                continue
+            if device is None:
+                if folder.changes(device_id):
+                    report.waiting.append(device_id)
                 continue
             later = [n for n in folder.changes(device_id) if n > done.get(device_id, 0)]
             if later and (device.active or min(later) <= (device.last_seq or 0)):
@@ -406,6 +410,8 @@ class Exchange:
         device = known.get(device_id)
         name = path.name
         if device is None:
+            if not (folder.own(device_id) / DEVICE_FILE).exists():
+                return None  # its introduction has not arrived yet
             refused[device_id] = Refusal(
                 device_id, name, "it comes from a computer this journal does not know"
             )

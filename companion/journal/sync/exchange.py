@@ -100,7 +100,7 @@ class Exchange:
         folder.remove_leftovers(me.device_id)
         self._read_epochs(folder, me, report)
         if report.removed_here:
-            self._finish(me.device_id, report)
+            self._finish(me.device_id, report, folder)
             return report
         self._write_device(folder, me)
         self._read_devices(folder, me, report)
@@ -111,7 +111,7 @@ class Exchange:
         self._write_ack(folder, me.device_id)
         self._read_acks(folder, me.device_id)
         self._collect_garbage(folder, me.device_id)
-        self._finish(me.device_id, report)
+        self._finish(me.device_id, report, folder)
         return report
 
     # ----- writing -----------------------------------------------------------------------
@@ -125,6 +125,7 @@ class Exchange:
         """Write every pending change as one new file; returns how many rows it holds."""
         with self._tx() as raw:
             me = identity.ensure(raw, self._data_dir)
+            self._forget_flushed(raw, folder, me.device_id)
             pending = capture.pending(raw)
             if not pending:
                 return 0
@@ -199,11 +200,19 @@ class Exchange:
         return changes
 
     def _flush_outbox(self, folder: Folder, me: str) -> None:
+        """Copy committed change files into the folder (again, after a crash: same bytes).
+        Their outbox rows go once the folder has them (:meth:`_forget_flushed`)."""
         with self._tx() as raw:
             waiting = raw.execute("SELECT seq, body FROM sync_outbox ORDER BY seq").fetchall()
         for seq, body in waiting:
-            folder.write(me, folder.change_name(int(seq)), bytes(body))
-            with self._tx() as raw:
+            path = folder.own(me) / folder.change_name(int(seq))
+            if folder.read(path) != bytes(body):
+                folder.write(me, path.name, bytes(body))
+
+    def _forget_flushed(self, raw: Any, folder: Folder, me: str) -> None:
+        for seq, body in raw.execute("SELECT seq, body FROM sync_outbox").fetchall():
+            path = folder.own(me) / folder.change_name(int(seq))
+            if folder.read(path) == bytes(body):
                 raw.execute("DELETE FROM sync_outbox WHERE seq = ?", (seq,))
 
     def _write_device(self, folder: Folder, me: Identity) -> None:
@@ -465,9 +474,13 @@ class Exchange:
             merger = Merger(raw, me)
             applied = Applied()
             for device, seq, deps, changes in batch:
-                for change in order(changes):
-                    clock.see(change.clock)
+                ordered = order(changes)
+                merger.prefetch(ordered)
+                for change in ordered:
                     merger.apply(change, seq, deps, applied)
+                if ordered:
+                    clock.see(max(change.clock for change in ordered))
+                merger.flush()
                 identity.set_applied(raw, device.device_id, seq)
                 raw.execute(
                     "UPDATE sync_device SET last_heard = ? WHERE device_id = ?",
@@ -487,13 +500,16 @@ class Exchange:
         if not others:
             return
         everyone = min(d.acked.get(me, 0) for d in others)
+        with self._tx() as raw:
+            raw.execute("DELETE FROM sync_outbox WHERE seq <= ?", (everyone,))
         for seq, path in folder.changes(me).items():
             if seq <= everyone:
                 folder.remove(path)
 
-    def _finish(self, me: str, report: SyncReport) -> None:
+    def _finish(self, me: str, report: SyncReport, folder: Folder) -> None:
         now = utcnow().isoformat()
         with self._tx() as raw:
+            self._forget_flushed(raw, folder, me)
             raw.execute("DELETE FROM sync_refusal")
             raw.executemany(
                 "INSERT OR REPLACE INTO sync_refusal (device_id, file, reason, at)"

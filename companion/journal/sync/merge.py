@@ -24,9 +24,11 @@ from typing import Any
 
 from companion.journal.sync import hlc
 from companion.journal.sync.tables import SyncedTable, dependents_of, synced_tables
-from companion.storage.records import utcnow
+from companion.storage.records import new_id, utcnow
 
 _HISTORY_KEPT = 5
+_MAX_IDS = 500
+_ABSENT = object()
 
 
 @dataclass(frozen=True)
@@ -76,10 +78,80 @@ class Merger:
         self.raw = raw
         self.me = me
         self.now = utcnow().isoformat()
+        self._clocks: dict[tuple[str, str], tuple[str, int, str | None, int | None] | None] = {}
+        self._pending_keys: set[tuple[str, str]] = set()
+        self._present: dict[str, dict[str, Any]] = {}  # table -> key -> deleted_at
+        self._inserts: dict[str, list[dict[str, Any]]] = {}
+        self._clock_rows: list[tuple[Any, ...]] = []
+
+    def prefetch(self, changes: list[Change]) -> None:
+        """Look up the clocks, pending marks and rows of a file's changes in a few queries."""
+        tables = synced_tables()
+        by_table: dict[str, set[str]] = {}
+        for change in changes:
+            if change.table in tables:
+                by_table.setdefault(change.table, set()).add(change.key)
+                synced = tables[change.table]
+                for owner, column in synced.owners:
+                    value = (change.payload or {}).get(column)
+                    if value is not None:
+                        by_table.setdefault(owner, set()).add(str(value))
+        self._pending_keys = {
+            (str(t), str(k)) for t, k in self.raw.execute("SELECT tbl, row_key FROM sync_pending")
+        }
+        for table, keys in by_table.items():
+            synced = tables[table]
+            wanted = sorted(keys)
+            stamp = "deleted_at" if synced.soft_delete else "NULL"
+            present = self._present.setdefault(table, {})
+            for start in range(0, len(wanted), _MAX_IDS):
+                chunk = wanted[start : start + _MAX_IDS]
+                marks = ", ".join("?" * len(chunk))
+                for key, clock, tomb, device, seq in self.raw.execute(
+                    "SELECT row_key, hlc, tomb, changed_by, seq FROM sync_clock"
+                    f" WHERE tbl = ? AND row_key IN ({marks})",
+                    [table, *chunk],
+                ):
+                    self._clocks[(table, str(key))] = (str(clock), int(tomb), device, seq)
+                for key, deleted in self.raw.execute(
+                    f'SELECT "{synced.key}", {stamp} FROM "{table}"'
+                    f' WHERE "{synced.key}" IN ({marks})',
+                    chunk,
+                ):
+                    present[str(key)] = deleted
+            for key in wanted:
+                self._clocks.setdefault((table, key), None)
+                present.setdefault(key, _ABSENT)
+
+    def flush(self) -> None:
+        """Write the inserts and clocks gathered so far (owners first)."""
+        for name in synced_tables():
+            rows = self._inserts.pop(name, None)
+            if not rows:
+                continue
+            groups: dict[tuple[str, ...], list[list[Any]]] = {}
+            for values in rows:
+                groups.setdefault(tuple(values), []).append(list(values.values()))
+            for names, batch in groups.items():
+                cols = ", ".join(f'"{n}"' for n in names)
+                marks = ", ".join("?" * len(names))
+                self.raw.executemany(f'INSERT INTO "{name}" ({cols}) VALUES ({marks})', batch)
+        if self._clock_rows:
+            self.raw.executemany(
+                "INSERT INTO sync_clock (tbl, row_key, hlc, tomb, created_by, changed_by, seq,"
+                " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_key) DO"
+                " UPDATE SET hlc = excluded.hlc, tomb = excluded.tomb,"
+                " created_by = excluded.created_by, changed_by = excluded.changed_by,"
+                " seq = excluded.seq, received_at = excluded.received_at",
+                self._clock_rows,
+            )
+            self._clock_rows = []
 
     # ----- looking things up -----------------------------------------------------------
 
     def _clock(self, table: str, key: str) -> tuple[str, int, str | None, int | None] | None:
+        if (table, key) in self._clocks:
+            return self._clocks[(table, key)]
         row = self.raw.execute(
             "SELECT hlc, tomb, changed_by, seq FROM sync_clock WHERE tbl = ? AND row_key = ?",
             (table, key),
@@ -87,6 +159,8 @@ class Merger:
         return None if row is None else (str(row[0]), int(row[1]), row[2], row[3])
 
     def _pending(self, table: str, key: str) -> bool:
+        if (table, key) in self._pending_keys:
+            return True
         return (
             self.raw.execute(
                 "SELECT 1 FROM sync_pending WHERE tbl = ? AND row_key = ?", (table, key)
@@ -112,18 +186,15 @@ class Merger:
         created_by: str | None,
         seq: int | None,
     ) -> None:
-        device = None if tomb else hlc.parse(clock)[2]
-        self.raw.execute(
-            "INSERT INTO sync_clock (tbl, row_key, hlc, tomb, created_by, changed_by, seq,"
-            " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, row_key) DO UPDATE"
-            " SET hlc = excluded.hlc, tomb = excluded.tomb, created_by = excluded.created_by,"
-            " changed_by = excluded.changed_by, seq = excluded.seq,"
-            " received_at = excluded.received_at",
-            (table, key, clock, int(tomb), None if tomb else created_by, device, seq, self.now),
+        device = None if tomb else clock.rsplit("-", 1)[1]
+        self._clocks[(table, key)] = (clock, int(tomb), device, seq)
+        self._clock_rows.append(
+            (table, key, clock, int(tomb), None if tomb else created_by, device, seq, self.now)
         )
 
     def _write_again(self, table: str, key: str) -> None:
         """This computer must write the row (or its tombstone) out with a new clock."""
+        self._pending_keys.add((table, key))
         self.raw.execute(
             "INSERT INTO sync_pending (tbl, row_key, at) VALUES (?, ?, 0)"
             " ON CONFLICT (tbl, row_key) DO NOTHING",
@@ -167,13 +238,16 @@ class Merger:
             applied.skipped += 1
             return
         if change.payload is None:
+            self.flush()
             self._delete(synced, change.key)
             self._set_clock(
                 change.table, change.key, change.clock, tomb=True, created_by=None, seq=seq
             )
         else:
-            existing = self._row(synced, change.key)
-            if concurrent and existing is not None and current is not None:
+            existing = None
+            if self._is_present(synced, change.key):
+                existing = self._row(synced, change.key) if concurrent else {}
+            if concurrent and existing and current is not None:
                 self._keep_history(change.table, change.key, current[0], existing)
             self._put(synced, change, existing)
             self._set_clock(
@@ -196,6 +270,7 @@ class Merger:
                 self._delete(dependent, str(dep_key))
                 self._write_again(dependent.name, str(dep_key))
         self.raw.execute(f'DELETE FROM "{synced.name}" WHERE "{synced.key}" = ?', (key,))
+        self._present.setdefault(synced.name, {})[key] = _ABSENT
         self.raw.execute(
             "DELETE FROM sync_history WHERE tbl = ? AND row_key = ?", (synced.name, key)
         )
@@ -219,18 +294,21 @@ class Merger:
             "deleted_at"
         ):
             self._one_fever_contact(change, values)
+        self._present.setdefault(synced.name, {})[change.key] = values.get("deleted_at")
         if existing is None:
             if synced.key != "id":
-                from companion.storage.records import new_id
-
                 values["id"] = new_id()
-            names = list(values)
-            marks = ", ".join("?" * len(names))
-            cols = ", ".join(f'"{n}"' for n in names)
-            self.raw.execute(
-                f'INSERT INTO "{synced.name}" ({cols}) VALUES ({marks})',
-                [values[n] for n in names],
-            )
+            if synced.name == "contact":
+                self.flush()
+                names = list(values)
+                cols = ", ".join(f'"{n}"' for n in names)
+                marks = ", ".join("?" * len(names))
+                self.raw.execute(
+                    f'INSERT INTO "{synced.name}" ({cols}) VALUES ({marks})',
+                    [values[n] for n in names],
+                )
+            else:
+                self._inserts.setdefault(synced.name, []).append(values)
         else:
             names = [n for n in values if n not in (synced.key, "id")]
             sets = ", ".join(f'"{n}" = ?' for n in names)
@@ -247,15 +325,27 @@ class Merger:
             owner_key = values.get(column)
             if owner_key is None:
                 continue
-            owner_synced = synced_tables()[owner]
-            row = self.raw.execute(
-                f'SELECT deleted_at FROM "{owner}" WHERE "{owner_synced.key}" = ?', (owner_key,)
-            ).fetchone()
-            if row is None:
+            deleted = self._owner_state(owner, str(owner_key))
+            if deleted is _ABSENT:
                 return False
-            if row[0] is not None:
-                stamp = str(row[0])
+            if deleted is not None:
+                stamp = str(deleted)
         return stamp
+
+    def _is_present(self, synced: SyncedTable, key: str) -> bool:
+        return self._owner_state(synced.name, key) is not _ABSENT
+
+    def _owner_state(self, table: str, key: str) -> Any:
+        """A row's ``deleted_at`` (None: live), or ``_ABSENT``."""
+        present = self._present.setdefault(table, {})
+        if key not in present:
+            synced = synced_tables()[table]
+            stamp = "deleted_at" if synced.soft_delete else "NULL"
+            row = self.raw.execute(
+                f'SELECT {stamp} FROM "{table}" WHERE "{synced.key}" = ?', (key,)
+            ).fetchone()
+            present[key] = _ABSENT if row is None else row[0]
+        return present[key]
 
     def _one_fever_contact(self, change: Change, values: dict[str, Any]) -> None:
         others = self.raw.execute(

@@ -10,7 +10,7 @@ exchanged by adding it to :data:`EXTRA_TABLES` (or to the storage registry). The
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import sqlalchemy as sa
 
@@ -18,7 +18,7 @@ from companion.storage import models
 from companion.storage.kinds import STORED
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SyncedTable:
     """One exchanged table: ``key`` names a row on every computer; ``owners`` are the
     (table, column) pairs a row points at (a row whose owner is gone goes too)."""
@@ -29,7 +29,7 @@ class SyncedTable:
     owners: tuple[tuple[str, str], ...] = ()
     soft_delete: bool = True
 
-    @property
+    @cached_property
     def columns(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.table.columns)
 

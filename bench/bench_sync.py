@@ -3,10 +3,10 @@
 Two journals of one family (the second joined from the first's backup) share a folder. The
 first loads 10,000 entries (notes, temperatures, doses) in one transaction and writes them as
 one change file; the baseline is that load itself (the journal's fastest bulk write, the
-same rows through the same search-index triggers); the figure is the second computer's whole exchange that applies them (read,
-verify, decrypt, merge, search index, one commit). Then 100 new entries on the second are
-written out as one file (clocks, sealing, the outbox commit, fsync, rename). Each is the
-median of a few runs on fresh copies.
+same rows through the same search-index triggers); the figure is the second computer's whole
+exchange that applies them (read, verify, decrypt, merge, search index, one commit). Then 100
+new entries on the second are written out as one file (clocks, sealing, the outbox commit,
+fsync, rename). Each is the median of a few runs on fresh copies.
 
 Run alone: ``python -m bench.bench_sync``.
 """
@@ -93,7 +93,7 @@ def one_run() -> tuple[float, float, float]:
 
         exchange = second._sharing._exchange()
         started = time.perf_counter()
-        written = exchange.write_changes(Folder(shared, exchange.journal_id))
+        written = exchange.out.write_changes(Folder(shared, exchange.journal_id))
         write_ms = (time.perf_counter() - started) * 1000
         assert written == 100
         first.close()

@@ -9,27 +9,33 @@ keeps: that cannot be taken back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import secrets
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
 
 from companion.journal.sync import identity, sealing
+from companion.journal.sync.report import Refusal, SyncReport
 from companion.journal.sync.sealing import Refused
 from companion.storage.records import utcnow
 
 if TYPE_CHECKING:
-    from companion.journal.sync.exchange import Exchange, SyncReport
     from companion.journal.sync.folder import Folder
     from companion.journal.sync.identity import Identity
+
+#: One write transaction on the journal, yielding its raw connection.
+Transaction = Callable[[], AbstractContextManager[Any]]
 
 
 def _context(journal_id: str, number: int, author: str, recipient: str) -> bytes:
     return f"{sealing.journal_tag(journal_id)}:{number}:{author}:{recipient}".encode()
 
 
-def remove(exchange: Exchange, folder: Folder, device_id: str) -> None:
+def remove(
+    transaction: Transaction, data_key: bytes, journal_id: str, folder: Folder, device_id: str
+) -> None:
     """Remove ``device_id``: mark it here and write the new epoch for everyone else."""
-    from companion.journal.sync.exchange import new_epoch_key
-
-    with exchange.transaction() as raw:
+    with transaction() as raw:
         me = identity.load(raw)
         if me is None or device_id == me.device_id:
             raise ValueError("this computer cannot remove itself")
@@ -38,24 +44,22 @@ def remove(exchange: Exchange, folder: Folder, device_id: str) -> None:
         if target is None:
             raise LookupError("no such computer")
         done = identity.applied(raw)
-        keys = identity.epoch_keys(raw, exchange.data_key, exchange.journal_id)
-        removed = {
-            d.device_id: (d.last_seq or 0) for d in known.values() if not d.active
-        }
+        keys = identity.epoch_keys(raw, data_key, journal_id)
+        removed = {d.device_id: (d.last_seq or 0) for d in known.values() if not d.active}
         removed[device_id] = done.get(device_id, 0)
         number = max(n for n, _a in keys) + 1
-        key = new_epoch_key()
+        key = secrets.token_bytes(32)
         epoch = (number, me.device_id)
         wraps = {
             d.device_id: sealing.wrap_key(
-                key, d.box_pub, _context(exchange.journal_id, number, me.device_id, d.device_id)
+                key, d.box_pub, _context(journal_id, number, me.device_id, d.device_id)
             )
             for d in known.values()
             if d.active and d.device_id != device_id
         }
         data = sealing.seal(
             {"removed": removed},
-            journal_id=exchange.journal_id,
+            journal_id=journal_id,
             device=me.device_id,
             kind="epoch",
             seq=number,
@@ -71,13 +75,18 @@ def remove(exchange: Exchange, folder: Folder, device_id: str) -> None:
     folder.write(me.device_id, f"epoch-{number}.ckey", data)
 
 
-def read_all(exchange: Exchange, folder: Folder, me: Identity, report: SyncReport) -> None:
+def read_all(
+    transaction: Transaction,
+    data_key: bytes,
+    journal_id: str,
+    folder: Folder,
+    me: Identity,
+    report: SyncReport,
+) -> None:
     """Learn every new epoch in the folder (keys wrapped to this computer, removals)."""
-    from companion.journal.sync.exchange import Refusal
-
-    with exchange.transaction() as raw:
+    with transaction() as raw:
         known = identity.devices(raw)
-        keys = identity.epoch_keys(raw, exchange.data_key, exchange.journal_id)
+        keys = identity.epoch_keys(raw, data_key, journal_id)
     for author in folder.devices():
         device = known.get(author)
         for number, path in sorted(folder.epochs(author).items()):
@@ -88,7 +97,7 @@ def read_all(exchange: Exchange, folder: Folder, me: Identity, report: SyncRepor
                 continue
             try:
                 header = sealing.read_header(data)
-                if header.journal != sealing.journal_tag(exchange.journal_id):
+                if header.journal != sealing.journal_tag(journal_id):
                     raise Refused("the file belongs to another journal")
                 if header.kind != "epoch" or header.epoch != (number, author):
                     raise Refused("the file was renamed or moved")
@@ -101,11 +110,9 @@ def read_all(exchange: Exchange, folder: Folder, me: Identity, report: SyncRepor
                 key = sealing.unwrap_key(
                     str(wrapped),
                     me.box_key,
-                    _context(exchange.journal_id, number, author, me.device_id),
+                    _context(journal_id, number, author, me.device_id),
                 )
-                body = sealing.open_body(
-                    data, journal_id=exchange.journal_id, kind="epoch", epoch_key=key
-                )
+                body = sealing.open_body(data, journal_id=journal_id, kind="epoch", epoch_key=key)
                 removed = {str(k): int(v) for k, v in dict(body["removed"]).items()}
             except Refused as why:
                 report.refused.append(Refusal(author, path.name, str(why)))
@@ -115,7 +122,7 @@ def read_all(exchange: Exchange, folder: Folder, me: Identity, report: SyncRepor
                 continue
             if not device.active:
                 continue
-            with exchange.transaction() as raw:
+            with transaction() as raw:
                 identity.save_epoch(raw, (number, author), key)
                 current = identity.devices(raw)
                 for gone, last in removed.items():

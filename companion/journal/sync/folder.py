@@ -58,15 +58,14 @@ class Folder:
 
     def changes(self, device: str) -> dict[int, Path]:
         """A computer's change files by number."""
-        return {
-            int(match.group(1)): path
-            for path, match in self._matching(device, _CHANGE)
-        }
+        return {int(match.group(1)): path for path, match in self._matching(device, _CHANGE)}
 
     def epochs(self, device: str) -> dict[int, Path]:
         return {int(match.group(1)): path for path, match in self._matching(device, _EPOCH)}
 
-    def _matching(self, device: str, pattern: re.Pattern[str]) -> Iterator[tuple[Path, re.Match[str]]]:
+    def _matching(
+        self, device: str, pattern: re.Pattern[str]
+    ) -> Iterator[tuple[Path, re.Match[str]]]:
         folder = self.own(device)
         try:
             entries = list(os.scandir(folder))

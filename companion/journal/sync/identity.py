@@ -85,8 +85,15 @@ def load(raw: Any) -> Identity | None:
     if row is None:
         return None
     return Identity(
-        str(row[0]), str(row[1]), bytes(row[2]), bytes(row[3]), int(row[4]), str(row[5]),
-        row[6], row[7], row[8],
+        str(row[0]),
+        str(row[1]),
+        bytes(row[2]),
+        bytes(row[3]),
+        int(row[4]),
+        str(row[5]),
+        row[6],
+        row[7],
+        row[8],
     )
 
 
@@ -149,7 +156,14 @@ def devices(raw: Any) -> dict[str, Device]:
     ).fetchall()
     return {
         str(r[0]): Device(
-            str(r[0]), str(r[1]), bytes(r[2]), bytes(r[3]), r[4], r[5], r[6], r[7],
+            str(r[0]),
+            str(r[1]),
+            bytes(r[2]),
+            bytes(r[3]),
+            r[4],
+            r[5],
+            r[6],
+            r[7],
             {str(k): int(v) for k, v in json.loads(r[8] or "{}").items()},
         )
         for r in rows

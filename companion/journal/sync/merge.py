@@ -275,9 +275,7 @@ class Merger:
             "DELETE FROM sync_history WHERE tbl = ? AND row_key = ?", (synced.name, key)
         )
 
-    def _put(
-        self, synced: SyncedTable, change: Change, existing: dict[str, Any] | None
-    ) -> None:
+    def _put(self, synced: SyncedTable, change: Change, existing: dict[str, Any] | None) -> None:
         assert change.payload is not None
         values = {c: change.payload[c] for c in synced.columns if c in change.payload}
         values[synced.key] = change.key
@@ -290,8 +288,10 @@ class Merger:
         if isinstance(owner_stamp, str):
             values["deleted_at"] = owner_stamp
             self._write_again(synced.name, change.key)
-        if synced.name == "contact" and values.get("call_for_fever") and not values.get(
-            "deleted_at"
+        if (
+            synced.name == "contact"
+            and values.get("call_for_fever")
+            and not values.get("deleted_at")
         ):
             self._one_fever_contact(change, values)
         self._present.setdefault(synced.name, {})[change.key] = values.get("deleted_at")

@@ -88,15 +88,13 @@ def new_box_key() -> tuple[bytes, bytes]:
 
 
 def public_signing_key(private: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes(
-        _RAW, _RAW_PUBLIC
+    return (
+        Ed25519PrivateKey.from_private_bytes(private).public_key().public_bytes(_RAW, _RAW_PUBLIC)
     )
 
 
 def public_box_key(private: bytes) -> bytes:
-    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes(
-        _RAW, _RAW_PUBLIC
-    )
+    return X25519PrivateKey.from_private_bytes(private).public_key().public_bytes(_RAW, _RAW_PUBLIC)
 
 
 def _canonical(value: object) -> bytes:
@@ -172,7 +170,7 @@ def verify(data: bytes, sign_pub: bytes) -> None:
 
 def open_body(data: bytes, *, journal_id: str, kind: str, epoch_key: bytes) -> Any:
     """Decrypt and decompress the body (call :func:`verify` first)."""
-    magic, length = _PREFIX.unpack_from(data)
+    _magic, length = _PREFIX.unpack_from(data)
     prefix = data[: _PREFIX.size + length]
     header = json.loads(data[_PREFIX.size : _PREFIX.size + length])
     nonce = base64.b64decode(header["nonce"])

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.journal.records import Kind
-from companion.journal.sync.exchange import Exchange, Refusal, SyncReport
+from companion.journal.sync.exchange import Exchange
+from companion.journal.sync.report import Refusal, SyncReport
 from companion.storage.records import utcnow
 
 if TYPE_CHECKING:

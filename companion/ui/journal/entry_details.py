@@ -75,11 +75,17 @@ def shortened(text: str, limit: int | None) -> tuple[str, bool]:
 
 
 def entry_html(
-    record: Any, glossary: Glossary | None, medicine_name: str = "", *, limit: int | None = None
+    record: Any,
+    glossary: Glossary | None,
+    medicine_name: str = "",
+    *,
+    limit: int | None = None,
+    by: tuple[str | None, str | None] = (None, None),
 ) -> EntryHtml:
     """A readable description of one entry; glossary words in free text are links.
 
-    With ``limit``, each free text shows at most that many characters.
+    With ``limit``, each free text shows at most that many characters. ``by`` names the
+    computers (caregivers) that added and last changed it, when the journal is shared.
     """
     rows: list[str] = []
     heading = ""
@@ -143,6 +149,11 @@ def entry_html(
         heading = rule_text(record.rule)
         rows.append(_row(_tr("When"), _text(local_text(record.occurred_at))))
         free.append(("", record.summary))
+    added_by, changed_by = by
+    if added_by:
+        rows.append(_row(_tr("Added by"), _text(added_by)))
+    if changed_by and changed_by != added_by:
+        rows.append(_row(_tr("Last changed by"), _text(changed_by)))
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if rows:
         parts.append(f"<table cellpadding='3'>{''.join(rows)}</table>")

@@ -3,6 +3,7 @@ twice, or late: after a full exchange the three journals are identical."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import shutil
 import tempfile
@@ -121,7 +122,10 @@ class Family(RuleBasedStateMachine):
         kinds: list[tuple[str, list[Child] | list[Note] | list[Medicine] | list[Contact]]] = [
             ("note", journal.list_notes()),
             ("child", journal.list_children()),
-            ("medicine", [m for c in journal.list_children() for m in journal.list_medicines(c.id)]),
+            (
+                "medicine",
+                [m for c in journal.list_children() for m in journal.list_medicines(c.id)],
+            ),
             ("contact", journal.list_contacts()),
         ]
         kind, items = kinds[what]
@@ -134,10 +138,8 @@ class Family(RuleBasedStateMachine):
     @rule()
     def undo(self) -> None:
         n, kind, entry_id = self.deleted.pop()
-        try:
+        with contextlib.suppress(LookupError):  # an incoming change removed it meanwhile
             self.journals[n].undo_delete(kind, entry_id)
-        except LookupError:
-            pass  # an incoming change removed it for good meanwhile
 
     # ----- the folder ----------------------------------------------------------------------
 
@@ -217,4 +219,3 @@ def test_three_computers_agree_after_a_full_exchange() -> None:
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     )(FamilyThatAgrees).TestCase
     run().runTest()
-

@@ -119,7 +119,7 @@ def test_a_file_renamed_to_another_number_is_refused(
     family: Callable[[int], list[Journal]], shared: Path
 ) -> None:
     a, b = family(2)
-    path, note_id = _one_change(a, b, shared)
+    path, _note_id = _one_change(a, b, shared)
     first = path.with_name("000000000001.cchg")
     if path != first:
         first.unlink(missing_ok=True)

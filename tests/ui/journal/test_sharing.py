@@ -71,7 +71,7 @@ def test_choose_folder_then_other_computers_entries_arrive(qtbot, paths, pair) -
     # Stop sharing with the other computer: it stays listed, as no longer sharing.
     section.computers.setCurrentRow(1)
     assert section.remove_button.isEnabled()
-    device = [c for c in here.sync_status().computers if not c.this_computer][0].device_id
+    device = next(c for c in here.sync_status().computers if not c.this_computer).device_id
     section.remove(device)
     assert "no longer shares" in section.computers.item(1).text()
     view.shutdown()

@@ -58,6 +58,7 @@ def test_migrations_ship_inside_the_package() -> None:
         "0002_fever_events_and_search.py",
         "0003_titles_in_python.py",
         "0004_all_day_appointments.py",
+        "0006_sync.py",
     } <= versions
 
 
@@ -160,8 +161,20 @@ def test_fixture_v3_gains_all_day_appointments(data_dir: Path) -> None:
         journal.close()
 
 
-def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+def test_fixture_v4_migrates_to_head_after_a_backup(data_dir: Path) -> None:
     _install_fixture(data_dir, 4)
+    journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
+    try:
+        (made,) = resolve_paths(data_dir).backups_dir.iterdir()
+        assert backup.read_backup_header(made).schema_version == "0004"
+        assert journal.get(Appointment, fx.ALL_DAY_ID).all_day is True
+        assert journal.sync_status().computers[0].this_computer
+    finally:
+        journal.close()
+
+
+def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+    _install_fixture(data_dir, 6)
     journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
     try:
         assert not any(resolve_paths(data_dir).backups_dir.iterdir())

@@ -25,6 +25,17 @@ def parse(clock: str) -> tuple[int, int, str]:
     return int(wall), int(count), device
 
 
+def valid(clock: str) -> bool:
+    """Is this shaped like a clock (cheap: checked for every incoming change)?"""
+    return (
+        len(clock) > _WALL + _COUNT + 2
+        and clock[_WALL] == "-"
+        and clock[_WALL + _COUNT + 1] == "-"
+        and clock[:_WALL].isdigit()
+        and clock[_WALL + 1 : _WALL + _COUNT + 1].isdigit()
+    )
+
+
 def now_ms() -> int:
     return time.time_ns() // 1_000_000
 

@@ -47,7 +47,8 @@ class Change:
     @classmethod
     def from_json(cls, raw: Any) -> Change:
         table, key, clock, created_by, payload = raw
-        hlc.parse(str(clock))
+        if not isinstance(clock, str) or not hlc.valid(clock):
+            raise ValueError("not a clock")
         if payload is not None and not isinstance(payload, dict):
             raise ValueError("not a row")
         return cls(str(table), str(key), str(clock), created_by, payload)

@@ -221,3 +221,59 @@ def test_change_files_everyone_applied_leave_the_folder(
     b.sync(shared)
     a.sync(shared)
     assert _change_files(shared) == []
+
+
+def _history(journal: Journal, entry_id: str) -> list[str]:
+    from companion.storage import engine as db
+
+    with db.read(journal._repo().engine) as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT payload FROM sync_history WHERE row_key = ?", (entry_id,)
+        ).all()
+    return [str(row[0]) for row in rows]
+
+
+def test_two_edits_of_one_entry_keep_the_loser_until_the_entry_is_deleted(
+    family: Callable[[int], list[Journal]], shared: Path
+) -> None:
+    import dataclasses
+
+    a, b = family(2)
+    note = a.add_note("Fever at night")
+    a.sync(shared)
+    b.sync(shared)
+    b.update(dataclasses.replace(b.get("note", note.id), text="Fever at night, 38.5"))
+    a.update(dataclasses.replace(a.get("note", note.id), text="Fever at night, slept after"))
+    b.sync(shared)
+    a.sync(shared)
+    b.sync(shared)
+    assert a.get("note", note.id).text == b.get("note", note.id).text
+    kept = _history(a, note.id) + _history(b, note.id)
+    assert any("38.5" in k for k in kept) or any("slept after" in k for k in kept)
+    a.delete("note", note.id)
+    a.sync(shared)
+    b.sync(shared)
+    assert _history(a, note.id) == [] and _history(b, note.id) == []
+    from companion.storage import engine as db
+
+    with db.read(b._repo().engine) as conn:
+        clock = conn.exec_driver_sql(
+            "SELECT tomb, created_by, changed_by FROM sync_clock WHERE row_key = ?", (note.id,)
+        ).one()
+    assert tuple(clock) == (1, None, None)  # a tombstone keeps only the id and the time
+
+
+def test_one_fever_contact_after_two_computers_chose_one_each(
+    family: Callable[[int], list[Journal]], shared: Path
+) -> None:
+    a, b = family(2)
+    a.sync(shared)
+    b.sync(shared)
+    a.add_contact("Ward 5", phone="555 0101", call_for_fever=True)
+    later = b.add_contact("Day unit", phone="555 0102", call_for_fever=True)
+    for journal in (a, b, a, b):
+        journal.sync(shared)
+    for journal in (a, b):
+        flagged = [c.id for c in journal.list_contacts() if c.call_for_fever]
+        assert flagged == [later.id]
+    assert contents(a) == contents(b)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from companion.journal import kinds
 from companion.journal.records import DoseGiven, Kind, Medicine
+from companion.ui.gate.gate_widgets import BODY_SCALE
 from companion.ui.widgets.entry_forms import heading_font, local_text
+from companion.ui.widgets.typography import scaled_font
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -60,12 +62,16 @@ class NewsDialog(QDialog):
         layout.addWidget(intro)
         self.items = QListWidget(self)
         self.items.setAccessibleName(self.tr("New or changed entries"))
+        self.items.setWordWrap(True)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.setFont(scaled_font(self, BODY_SCALE))
+        intro.setFont(scaled_font(self, BODY_SCALE))
         self.items.addItems(lines)
         layout.addWidget(self.items, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(640, 420)  # fits a 1024x600 screen
         self.finished.connect(lambda _result: self._seen())
 
     def _seen(self) -> None:

@@ -9,18 +9,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
+from companion.ui.gate.gate_widgets import BODY_SCALE, body_label, gate_button
 from companion.ui.journal.sync.sync_runner import SyncRunner
 from companion.ui.journal.unlock_settings import SettingsSection
 from companion.ui.widgets.entry_forms import local_text
+from companion.ui.widgets.typography import scaled_font
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -56,27 +56,31 @@ class SharingSection(SettingsSection):
         self.name_edit.setMaxLength(80)
         self.name_edit.setAccessibleName(self.tr("This computer's name"))
         self.name_edit.setPlaceholderText(self.tr("For example: Mum's laptop"))
-        self.save_name_button = QPushButton(self.tr("Save name"), self)
+        self.save_name_button = gate_button(self.tr("Save name"), None, self)
         self.save_name_button.clicked.connect(self.save_name)
-        name_label = QLabel(self.tr("This computer's name:"), self)
+        name_label = body_label(self.tr("This computer's name:"), self)
+        name_label.setWordWrap(False)
+        self.name_edit.setFont(scaled_font(self, BODY_SCALE))
+        self.name_edit.setMinimumWidth(260)
         name_label.setBuddy(self.name_edit)
         self.add_row(name_label, self.name_edit, self.save_name_button)
         self.folder_label = self.text("")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.column.addWidget(self.folder_label)
-        self.choose_button = QPushButton(self.tr("Choose the shared folder…"), self)
+        self.choose_button = gate_button(self.tr("Choose the shared folder…"), None, self)
         self.choose_button.clicked.connect(self.choose_folder)
-        self.exchange_button = QPushButton(self.tr("Exchange now"), self)
+        self.exchange_button = gate_button(self.tr("Exchange now"), None, self)
         self.exchange_button.clicked.connect(self.exchange_now)
         self.add_row(self.choose_button, self.exchange_button)
         self.last_label = self.text("")
         self.column.addWidget(self.last_label)
         self.computers = QListWidget(self)
         self.computers.setAccessibleName(self.tr("Computers that share this journal"))
-        self.computers.setMaximumHeight(120)
+        self.computers.setFont(scaled_font(self, BODY_SCALE))
+        self.computers.setMaximumHeight(140)
         self.computers.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.column.addWidget(self.computers)
-        self.remove_button = QPushButton(self.tr("Stop sharing with this computer…"), self)
+        self.remove_button = gate_button(self.tr("Stop sharing with this computer…"), None, self)
         self.remove_button.clicked.connect(self.remove_chosen)
         self.add_row(self.remove_button)
         self.refused_label = self.text("")

@@ -206,10 +206,17 @@ class Journal:
         engine, vault, data_key = opening.restore(
             Path(backup_path), paths, passphrase, recovery_code, confirm_replace
         )
-        from companion.journal.sync.identity import forget_marker
+        from companion.journal.sync.identity import JOIN_SUFFIX, forget_marker
 
         forget_marker(paths.data_dir)  # the next exchange writes as a new computer
+        if str(backup_path).endswith(JOIN_SUFFIX):  # a join file is used once
+            Path(backup_path).unlink(missing_ok=True)
         return cls(paths, engine, vault, data_key, _kdf)
+
+    def write_join_file(self, path: PathLike) -> None:
+        """A one-time join file (a backup named ``….companion-join``) another computer joins
+        from with the password or recovery code; the computer that joins removes it."""
+        self.backup(Path(path))
 
     # ----- state --------------------------------------------------------------------------
 

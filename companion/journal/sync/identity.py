@@ -21,6 +21,8 @@ from companion.storage.atomic import write_bytes_atomic
 from companion.storage.records import utcnow
 
 MARKER = "sync-device"
+#: A join file is a backup with this name, removed by the computer that joins from it.
+JOIN_SUFFIX = ".companion-join"
 
 
 @dataclass

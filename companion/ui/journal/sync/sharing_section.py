@@ -46,9 +46,10 @@ class SharingSection(SettingsSection):
         self.column.addWidget(
             self.text(
                 self.tr(
-                    "To add a computer: make a backup here, then on the other computer choose "
-                    "\u201cRestore from a backup\u201d with your password or recovery code, "
-                    "and choose the same folder there."
+                    "To add a computer: make a join file here (or use a backup), then on the "
+                    "other computer choose \u201cRestore from a backup\u201d with it and your "
+                    "password or recovery code, and choose the same folder there. A join file "
+                    "is removed once a computer has joined with it."
                 )
             )
         )
@@ -71,7 +72,9 @@ class SharingSection(SettingsSection):
         self.choose_button.clicked.connect(self.choose_folder)
         self.exchange_button = gate_button(self.tr("Exchange now"), None, self)
         self.exchange_button.clicked.connect(self.exchange_now)
-        self.add_row(self.choose_button, self.exchange_button)
+        self.join_button = gate_button(self.tr("Make a join file…"), None, self)
+        self.join_button.clicked.connect(self.choose_join_file)
+        self.add_row(self.choose_button, self.exchange_button, self.join_button)
         self.last_label = self.text("")
         self.column.addWidget(self.last_label)
         self.computers = QListWidget(self)
@@ -197,6 +200,32 @@ class SharingSection(SettingsSection):
             self.message.setText(self.tr("The journal is now shared through this folder."))
         if self.runner is not None:
             self.runner.exchange_now()  # starts watching the folder
+
+    def choose_join_file(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a join file"),
+            "companion.companion-join",
+            self.tr("Companion join file (*.companion-join)"),
+        )
+        if chosen:
+            self.write_join_file(
+                chosen if chosen.endswith(".companion-join") else chosen + ".companion-join"
+            )
+
+    def write_join_file(self, path: str) -> None:
+        from companion.ui.widgets.workers import run_job
+
+        journal = self.journal
+        self.message.setText(self.tr("Writing the join file…"))
+        self.job = run_job(lambda: journal.write_join_file(path))
+        self.job.succeeded.connect(
+            lambda _none: self.message.setText(
+                self.tr("Join file saved. Take it to the other computer.")
+            )
+        )
+        self.job.failed.connect(self._failed)
+        self.job.finished.connect(self._job_done)
 
     def exchange_now(self) -> None:
         if self.runner is not None and self.runner.folder() is not None:

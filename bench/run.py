@@ -32,6 +32,7 @@ def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
         bench_journal,
         bench_long_note,
         bench_startup,
+        bench_sync,
         bench_visit_summary,
     )
 
@@ -43,6 +44,7 @@ def suites(quick: bool) -> dict[str, Callable[[], list[Row]]]:
         "long_note": lambda: bench_long_note.run(entries=10_000 if quick else 100_000),
         "exports": lambda: bench_exports.run(entries=10_000 if quick else 100_000),
         "counts": lambda: bench_counts.run(entries=10_000 if quick else 100_000),
+        "sync": bench_sync.run,
     }
 
 

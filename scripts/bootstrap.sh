@@ -22,6 +22,8 @@ if [ "$mode" = test ]; then
   # What a screen reader sees (tests/smoke/atspi_smoke.py): the accessibility bus and registry,
   # a session bus to run them on, and Debian's AT-SPI client for /usr/bin/python3.
   pkgs+=(at-spi2-core dbus-bin gir1.2-atspi-2.0 python3-pyatspi)
+  # Two real Syncthing daemons keep two journals in step (tests/smoke/syncthing_pair.py).
+  pkgs+=(syncthing)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then

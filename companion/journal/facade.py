@@ -33,6 +33,7 @@ from companion.journal.locked import MergeReport, SealedReadings, SealingUnavail
 from companion.journal.medicines import Medicines
 from companion.journal.plan.treatment_plan import TreatmentPlan
 from companion.journal.records import Record, TimelineEntry, TimelineFilter, utcnow
+from companion.journal.sync.sharing import Sharing
 from companion.journal.timeline import Timeline, as_filter
 from companion.journal.transfer import Transfer
 from companion.paths import AppPaths, resolve_paths
@@ -136,6 +137,7 @@ class Journal:
         self._emergency = Emergency(paths, self._repo, lambda: self.translate)
         #: What opening did with temperatures logged while the journal was locked.
         self.merged = MergeReport()
+        self._sharing = Sharing(self._unlocked, paths.data_dir)
         _OPEN.add(self)
 
     # ----- opening ------------------------------------------------------------------------
@@ -215,6 +217,11 @@ class Journal:
         engine, vault, data_key = opening.restore(
             Path(backup_path), paths, passphrase, recovery_code, confirm_replace
         )
+        from companion.journal.sync.identity import JOIN_SUFFIX, forget_marker
+
+        forget_marker(paths.data_dir)  # the next exchange writes as a new computer
+        if str(backup_path).endswith(JOIN_SUFFIX):  # a join file is used once
+            Path(backup_path).unlink(missing_ok=True)
         return cls(paths, engine, vault, data_key, _kdf)._merge_sealed()
 
     def _merge_sealed(self) -> Journal:
@@ -224,6 +231,11 @@ class Journal:
         except (StorageError, SealingUnavailable):
             self.merged = MergeReport()
         return self
+
+    def write_join_file(self, path: PathLike) -> None:
+        """A one-time join file (a backup named ``….companion-join``) another computer joins
+        from with the password or recovery code; the computer that joins removes it."""
+        self.backup(Path(path))
 
     # ----- state --------------------------------------------------------------------------
 
@@ -442,6 +454,16 @@ class Journal:
     new_recovery_code = _forward("_keys", Keys.new_recovery_code)
     enable_device_unlock = _forward("_keys", Keys.enable_device_unlock)
     disable_device_unlock = _forward("_keys", Keys.disable_device_unlock)
+
+    sync = _forward("_sharing", Sharing.sync)
+    sync_folder = _forward("_sharing", Sharing.sync_folder)
+    sync_status = _forward("_sharing", Sharing.sync_status)
+    stop_sharing = _forward("_sharing", Sharing.stop_sharing)
+    name_this_computer = _forward("_sharing", Sharing.name_this_computer)
+    remove_computer = _forward("_sharing", Sharing.remove_computer)
+    who = _forward("_sharing", Sharing.who)
+    since_last_looked = _forward("_sharing", Sharing.since_last_looked)
+    mark_looked = _forward("_sharing", Sharing.mark_looked)
 
     check_integrity = _forward("_backups", Backups.check_integrity)
     check_integrity_apart = _forward("_backups", Backups.check_integrity_apart)

@@ -52,6 +52,7 @@ def create(
     vault: Vault | None = None
     try:
         migrate.upgrade(engine)
+        install_capture(engine)
         vault, code = Vault.create(
             paths.vault_file,
             data_key,
@@ -181,8 +182,18 @@ def open_database(paths: AppPaths, vault: Vault, data_key: bytes) -> Engine:
 
     try:
         migrate.upgrade(engine, backup_first)
+        install_capture(engine)
     except BaseException:
         engine.dispose()
         raise
     db.protect_files(paths.journal_db)
     return engine
+
+
+def install_capture(engine: Engine) -> None:
+    """Make sure every exchanged table notes its changes for the shared folder."""
+    from companion.journal.sync import capture
+    from companion.storage import engine as db
+
+    with db.write(engine) as conn:
+        capture.install(conn.connection.driver_connection)

@@ -19,13 +19,21 @@ from companion.storage.errors import Damaged, NewerSchema
 SCRIPT_LOCATION = "companion.storage:migrations"
 #: The shipped revisions, oldest first, so opening a current journal never imports Alembic.
 #: A test checks this against the scripts; add each new revision here.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 _FTS_PREFIX = "entry_fts"
+#: This computer's side of the exchange between computers (migration 0006): read and written
+#: with plain SQL by ``companion.journal.sync``, never through the models.
+_SYNC_PREFIX = "sync_"
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Alembic comparison filter: FTS5 virtual and shadow tables are not in the models."""
-    return not (type_ == "table" and name is not None and name.startswith(_FTS_PREFIX))
+    """Alembic comparison filter: FTS5 virtual and shadow tables, and the exchange's own
+    tables, are not in the models."""
+    if name is None or type_ not in ("table", "index"):
+        return True
+    if type_ == "index":
+        return not name.startswith("ix_" + _SYNC_PREFIX)
+    return not name.startswith((_FTS_PREFIX, _SYNC_PREFIX))
 
 
 def _config(connection: Any = None) -> Any:

@@ -58,6 +58,7 @@ def test_migrations_ship_inside_the_package() -> None:
         "0002_fever_events_and_search.py",
         "0003_titles_in_python.py",
         "0004_all_day_appointments.py",
+        "0006_sync.py",
     } <= versions
 
 
@@ -166,6 +167,8 @@ def test_fixture_v4_gains_caregivers_counts_and_the_plan(data_dir: Path) -> None
     try:
         (made,) = resolve_paths(data_dir).backups_dir.iterdir()
         assert backup.read_backup_header(made).schema_version == "0004"
+        assert journal.get(Appointment, fx.ALL_DAY_ID).all_day is True
+        assert journal.sync_status().computers[0].this_computer
         (dose,) = journal.list_doses(fx.CHILD_ID)
         assert dose.given_by is None
         (medicine,) = journal.list_medicines(fx.CHILD_ID)
@@ -180,8 +183,21 @@ def test_fixture_v4_gains_caregivers_counts_and_the_plan(data_dir: Path) -> None
         journal.close()
 
 
-def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+def test_fixture_v5_gains_the_exchange_between_computers(data_dir: Path) -> None:
     _install_fixture(data_dir, 5)
+    journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
+    try:
+        (made,) = resolve_paths(data_dir).backups_dir.iterdir()
+        assert backup.read_backup_header(made).schema_version == "0005"
+        assert [c.name for c in journal.caregivers()] == ["Grandma"]
+        assert journal.sync_status().computers[0].this_computer
+        journal.check_integrity()
+    finally:
+        journal.close()
+
+
+def test_fixture_of_the_current_schema_opens_without_a_backup(data_dir: Path) -> None:
+    _install_fixture(data_dir, 6)
     journal = Journal.unlock(data_dir, fx.FIXTURE_PASSPHRASE, _kdf=MINIMUM_KDF)
     try:
         assert not any(resolve_paths(data_dir).backups_dir.iterdir())

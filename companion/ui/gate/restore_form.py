@@ -28,6 +28,8 @@ from companion.ui.gate.gate_widgets import (
 from companion.ui.widgets.typography import scaled_font
 
 BACKUP_PATTERN = "*.companion-backup"
+#: A one-time join file from another computer that shares the journal (also a backup).
+JOIN_PATTERN = "*.companion-join"
 
 
 def newest_backup(folder: Path) -> Path | None:
@@ -86,7 +88,9 @@ class RestoreForm(QWidget):
             self,
             self.tr("Choose a backup"),
             str(self._start_folder),
-            self.tr("Companion backups (%1)").replace("%1", BACKUP_PATTERN),
+            self.tr("Companion backups and join files (%1)").replace(
+                "%1", f"{BACKUP_PATTERN} {JOIN_PATTERN}"
+            ),
         )
         if name:
             self.set_file(Path(name))

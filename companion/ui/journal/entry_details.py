@@ -78,11 +78,17 @@ _WHEN = ("drawn_at", "starts_at", "occurred_at", "created_at")
 
 
 def entry_html(
-    record: Any, glossary: Glossary | None, medicine_name: str = "", *, limit: int | None = None
+    record: Any,
+    glossary: Glossary | None,
+    medicine_name: str = "",
+    *,
+    limit: int | None = None,
+    by: tuple[str | None, str | None] = (None, None),
 ) -> EntryHtml:
     """A readable description of one entry; glossary words in free text are links.
 
-    With ``limit``, each free text shows at most that many characters.
+    With ``limit``, each free text shows at most that many characters. ``by`` names the
+    computers (caregivers) that added and last changed it, when the journal is shared.
     """
     rows: list[str] = []
     heading = ""
@@ -226,6 +232,11 @@ def entry_html(
         when = next(getattr(record, f) for f in _WHEN if hasattr(record, f))
         rows.append(_row(translate("EntryDetails", "When"), _text(local_text(when))))
         free.append(("", detail))
+    added_by, changed_by = by
+    if added_by:
+        rows.append(_row(translate("EntryDetails", "Added by"), _text(added_by)))
+    if changed_by and changed_by != added_by:
+        rows.append(_row(translate("EntryDetails", "Last changed by"), _text(changed_by)))
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if rows:
         parts.append(f"<table cellpadding='3'>{''.join(rows)}</table>")

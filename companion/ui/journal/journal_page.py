@@ -37,7 +37,7 @@ from companion.ui.journal.plan.plan_view import PlanView, plan_header
 from companion.ui.journal.reminders import ReminderNotifier, ReminderWatcher, reminder_text
 from companion.ui.journal.reports.summary_view import SummaryView
 from companion.ui.journal.reports.trends_view import TrendsView
-from companion.ui.journal.security_view import SecurityView
+from companion.ui.journal.sync.privacy_view import PrivacyView as SecurityView
 from companion.ui.journal.timeline_model import kind_label
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.visits_view import VisitsView

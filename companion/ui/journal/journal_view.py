@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion.paths import AppPaths
+from companion.ui.journal.sync.news_dialog import NewsDialog, show_news
+from companion.ui.journal.sync.sync_runner import runner_for
 from companion.ui.widgets.error_sentences import damage_notice
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.session import JournalSession
@@ -48,6 +50,7 @@ class JournalView(Section):
         self._centers: list[str] | None = None
         self._own_change = False
         self.preload_started = False
+        self.news_dialog: NewsDialog | None = None
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -58,6 +61,9 @@ class JournalView(Section):
         session.daily_backup_failed.connect(self._daily_backup_failed)
         session.damaged.connect(self._say_damaged)
         session.lock_failed.connect(self._lock_failed)
+        self.sync_runner = runner_for(session)
+        self.sync_runner.news.connect(self._show_news)
+        self.sync_runner.exchanged.connect(self._exchanged)
         # Queued: damage met while painting a table is handled after the paint, not inside it.
         damage_notice().found.connect(self._damage_found, Qt.ConnectionType.QueuedConnection)
         self._pending_damage: BaseException | None = None
@@ -233,6 +239,17 @@ class JournalView(Section):
                     "journal is as it was."
                 ),
             )
+
+    def _show_news(self, news: object) -> None:
+        """Other caregivers' new entries, once, after the exchange at unlock."""
+        journal = self.session.journal
+        if journal is not None and isinstance(news, list):
+            self.news_dialog = show_news(journal, news, self)
+
+    def _exchanged(self, report: object) -> None:
+        """Entries arrived from another computer: show them."""
+        if self.page is not None and bool(getattr(report, "applied", False)):
+            self.page.refresh_all()
 
     def _page_changed(self, kind: str) -> None:
         self._own_change = True

@@ -304,12 +304,20 @@ class TimelineView(QWidget):
         record = self.journal.get(entry.kind, entry.id)
         medicine_name = entry.title if entry.kind == Kind.DOSE else ""
         glossary = self.glossary_provider()
-        shown = entry_html(record, glossary, medicine_name, limit=limit)
+        shown = entry_html(record, glossary, medicine_name, limit=limit, by=self._who(entry))
         if shown.plain:
             self.detail.setPlainText(shown.plain)
         else:
             self.detail.show_html(shown.html, glossary)
         self.show_all_button.setVisible(shown.shortened)
+
+    def _who(self, entry: TimelineEntry) -> tuple[str | None, str | None]:
+        """Which caregivers' computers added and last changed the entry (shared journals)."""
+        who = getattr(self.journal, "who", None)
+        if who is None:
+            return None, None
+        found = who(entry.kind, entry.id)
+        return found.added_by, found.changed_by
 
     def _open_index(self, index: QModelIndex) -> None:
         entry = self.model.entry(index.row()) if index.isValid() else None

@@ -72,6 +72,8 @@ class JournalSession(QObject):
     """
 
     unlocked = Signal()
+    #: Emitted by :meth:`lock` while the journal is still open (a last exchange).
+    about_to_lock = Signal()
     locked = Signal()
     auto_locked = Signal()
     changed = Signal(str)
@@ -120,6 +122,8 @@ class JournalSession(QObject):
         Public sections keep working; family data disappears from every screen. Returns
         the sentence of ``lock_failed`` when closing met a full or read-only disk.
         """
+        if self._journal is not None:
+            self.about_to_lock.emit()
         self._stop_watching()
         journal, self._journal = self._journal, None
         if journal is None:

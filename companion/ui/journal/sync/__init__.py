@@ -1,0 +1,2 @@
+"""Sharing the journal between the family's computers: the exchange's triggers, the sharing
+settings, and the "since you last looked" list."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 from PySide6.QtWidgets import QMenu, QWidget
 
 from companion.journal.records import Kind
@@ -30,21 +30,34 @@ class JournalPage(Protocol):
     def import_json(self, path: str | None = None) -> int | None: ...
 
 
-def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return QCoreApplication.translate("JournalPage", text, disambiguation or None, n)
+translate = QCoreApplication.translate
+
+
+class ExportCount(QObject):
+    """How many went out or came in. Plurals are worded through a class's ``tr``:
+    ``pyside6-lupdate`` reads a plural only there."""
+
+    def entries_exported(self, n: int) -> str:
+        return self.tr("Exported %n entries (not encrypted).", "", n)
+
+    def records_exported(self, n: int) -> str:
+        return self.tr("Exported %n records (not encrypted).", "", n)
+
+    def records_imported(self, n: int) -> str:
+        return self.tr("Imported %n records.", "", n)
 
 
 def more_menu(page: JournalPage) -> QMenu:
     """Less frequent actions, behind the quick-add row's More button."""
     menu = QMenu(_widget(page))
-    menu.addAction(_tr("Add a child"), lambda: page.open_form(Kind.CHILD))
-    menu.addAction(_tr("Edit this child"), page.edit_child)
-    menu.addAction(_tr("Add a medicine"), lambda: page.open_form(Kind.MEDICINE))
+    menu.addAction(translate("JournalPage", "Add a child"), lambda: page.open_form(Kind.CHILD))
+    menu.addAction(translate("JournalPage", "Edit this child"), page.edit_child)
+    menu.addAction(translate("JournalPage", "Add a medicine"), lambda: page.open_form(Kind.MEDICINE))
     menu.addSeparator()
-    menu.addAction(_tr("Export appointments to a calendar…"), page.export_calendar)
-    menu.addAction(_tr("Export entries to a spreadsheet (CSV)…"), page.export_csv)
-    menu.addAction(_tr("Export the whole journal (JSON)…"), page.export_json)
-    menu.addAction(_tr("Import a journal file (JSON)…"), page.import_json)
+    menu.addAction(translate("JournalPage", "Export appointments to a calendar…"), page.export_calendar)
+    menu.addAction(translate("JournalPage", "Export entries to a spreadsheet (CSV)…"), page.export_csv)
+    menu.addAction(translate("JournalPage", "Export the whole journal (JSON)…"), page.export_json)
+    menu.addAction(translate("JournalPage", "Import a journal file (JSON)…"), page.import_json)
     return menu
 
 
@@ -56,7 +69,7 @@ def export_csv(page: JournalPage, path: str | None, confirm: bool) -> int | None
         widget, Doing.EXPORT, lambda: export_csv(page.journal, widget, path=path, confirm=confirm)
     )
     if count is not None:
-        page.status_message.emit(_tr("Exported %n entries (not encrypted).", "", count))
+        page.status_message.emit(ExportCount().entries_exported(count))
     return count
 
 
@@ -68,7 +81,7 @@ def export_json(page: JournalPage, path: str | None, confirm: bool) -> int | Non
         widget, Doing.EXPORT, lambda: export_json(page.journal, widget, path=path, confirm=confirm)
     )
     if count is not None:
-        page.status_message.emit(_tr("Exported %n records (not encrypted).", "", count))
+        page.status_message.emit(ExportCount().records_exported(count))
     return count
 
 
@@ -81,7 +94,7 @@ def import_json(page: JournalPage, path: str | None) -> int | None:
     )
     if count is not None:
         page.refresh_all()
-        page.status_message.emit(_tr("Imported %n records.", "", count))
+        page.status_message.emit(ExportCount().records_imported(count))
     return count
 
 

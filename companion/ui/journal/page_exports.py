@@ -52,10 +52,16 @@ def more_menu(page: JournalPage) -> QMenu:
     menu = QMenu(_widget(page))
     menu.addAction(translate("JournalPage", "Add a child"), lambda: page.open_form(Kind.CHILD))
     menu.addAction(translate("JournalPage", "Edit this child"), page.edit_child)
-    menu.addAction(translate("JournalPage", "Add a medicine"), lambda: page.open_form(Kind.MEDICINE))
+    menu.addAction(
+        translate("JournalPage", "Add a medicine"), lambda: page.open_form(Kind.MEDICINE)
+    )
     menu.addSeparator()
-    menu.addAction(translate("JournalPage", "Export appointments to a calendar…"), page.export_calendar)
-    menu.addAction(translate("JournalPage", "Export entries to a spreadsheet (CSV)…"), page.export_csv)
+    menu.addAction(
+        translate("JournalPage", "Export appointments to a calendar…"), page.export_calendar
+    )
+    menu.addAction(
+        translate("JournalPage", "Export entries to a spreadsheet (CSV)…"), page.export_csv
+    )
     menu.addAction(translate("JournalPage", "Export the whole journal (JSON)…"), page.export_json)
     menu.addAction(translate("JournalPage", "Import a journal file (JSON)…"), page.import_json)
     return menu

@@ -1,59 +1,18 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>FeverCard</name>
-    <message numerus="yes">
-        <source>%n minutes ago</source>
-        <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>JournalPage</name>
+    <name>ExportCount</name>
     <message numerus="yes">
         <source>Exported %n entries (not encrypted).</source>
-        <translation>
-            <numerusform>Exported %n entry (not encrypted).</numerusform>
-            <numerusform>Exported %n entries (not encrypted).</numerusform>
-        </translation>
+        <translation><numerusform>Exported %n entry (not encrypted).</numerusform><numerusform>Exported %n entries (not encrypted).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n records (not encrypted).</source>
-        <translation>
-            <numerusform>Exported %n record (not encrypted).</numerusform>
-            <numerusform>Exported %n records (not encrypted).</numerusform>
-        </translation>
+        <translation><numerusform>Exported %n record (not encrypted).</numerusform><numerusform>Exported %n records (not encrypted).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n records.</source>
-        <translation>
-            <numerusform>Imported %n record.</numerusform>
-            <numerusform>Imported %n records.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -67,6 +26,13 @@
     </message>
 </context>
 <context>
+    <name>NewsDialog</name>
+    <message numerus="yes">
+        <source>%n new or changed entries from the other computers:</source>
+        <translation><numerusform>%n new or changed entry from the other computers:</numerusform><numerusform>%n new or changed entries from the other computers:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PageAge</name>
     <message numerus="yes">
         <source>%n years ago</source>
@@ -74,6 +40,17 @@
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n cycles and their days.</source>
+        <translation><numerusform>Moved %n cycle and its days.</numerusform><numerusform>Moved %n cycles and their days.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -94,6 +71,25 @@
             <numerusform>Saved the visit summary (%n page):</numerusform>
             <numerusform>Saved the visit summary (%n pages):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TellWords</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
     </message>
 </context>
 <context>

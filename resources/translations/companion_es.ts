@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>NewsDialog</source>
+        <comment>%1: %2 (%3)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCard</name>
     <message>
         <source>Appointment</source>
@@ -167,6 +175,258 @@
     </message>
 </context>
 <context>
+    <name>BloodCountForm</name>
+    <message>
+        <source>Edit blood count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a blood count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the blood was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blood taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x10^9/L (also written x10^3/uL or K/uL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per uL (cells/mm3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts on the sheet are in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hemoglobin on the sheet is in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;WBC (white blood cells):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segs (segmented neutrophils), %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba&amp;nds, %:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ANC (absolute neutrophil count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hemoglobin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platelets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;LC (absolute lymphocyte count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if not on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANC worked out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, for example: CRP = 12 mg/L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed from the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the WBC and the segs and bands to work it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x (%2 + %3)% = %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one value from the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segs and bands together cannot be over 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An other value cannot be read. Write it as: name = number unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than the WBC. Check the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be right in %2. Check the number, and the unit the sheet uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallCard</name>
+    <message>
+        <source>Alert: your care team&apos;s rule says to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team said to call if: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallRulesView</name>
+    <message>
+        <source>“Call us if”: your care team&apos;s other rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besides fever, care teams tell families when to call: for example after vomiting many times, or when a count is very low. Copy your team&apos;s rules here. When an entry matches one, Companion shows the same card as for a fever, with the number to call. Companion adds no rules of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symptom at a severity or worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A symptom a number of times within some hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blood count below a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, or type the team&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule as your team said it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Symptom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity (0-4) or more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times or more:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit, as on the sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the team&apos;s wo&amp;rds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples from other care teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples other care teams give (not your team&apos;s rules):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the symptom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number the team gave, above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallWatch</name>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished">Copiado.</translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CareTeamView</name>
     <message>
         <source>My care team</source>
@@ -238,9 +498,73 @@
     </message>
 </context>
 <context>
+    <name>CaregiversPanel</name>
+    <message>
+        <source>Who gives the doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dose can say who gave it. Add the people who give doses once. Choose who usually gives them on this computer: new doses start with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, for example: Mum, Grandpa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New caregiver&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
+    </message>
+    <message>
+        <source>Add caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Remove caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually gives doses here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This caregiver usually gives doses on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (usually gives doses on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CenterDetail</name>
     <message>
         <source>Part of %1</source>
+        <extracomment>Where the family dials from: numbers of that country show in national form.</extracomment>
         <translation>Forma parte de %1</translation>
     </message>
     <message>
@@ -533,6 +857,156 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message>
+        <source>Latest ANC: %1 (blood taken %2)</source>
+        <extracomment>The card property the fever watch fills with :func:`latest_anc_text` before showing it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountsView</name>
+    <message>
+        <source>Blood counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a blood count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your care team&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the numbers your care team gave you (for example, when to take fever precautions or when a transfusion may be needed). They are drawn on the chart. Leave one at “Not given” if the team gave none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples from other care teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples (not your team&apos;s numbers):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words used here: ANC, neutropenia, platelets, hemoglobin, transfusion. Click a word to read what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CycleForm</name>
+    <message>
+        <source>Edit a cycle of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cycle or phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on the roadmap, for example: Cycle 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle n&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day 1 is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment (as the team wrote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If counts allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cycle&apos;s name, as on the roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each day number can be listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day number is past the cycle&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DamagePage</name>
     <message>
         <source>The journal file is damaged</source>
@@ -691,10 +1165,6 @@
         <translation>Sobre esta lista</translation>
     </message>
     <message>
-        <source>Search names, programs or places</source>
-        <translation>Buscar nombres, programas o lugares</translation>
-    </message>
-    <message>
         <source>Search centers</source>
         <translation>Buscar centros</translation>
     </message>
@@ -753,6 +1223,10 @@
     <message>
         <source>No center matches. Try fewer words, or “All programs” and “All places”.</source>
         <translation>Ningún centro coincide. Pruebe con menos palabras, o «Todos los programas» y «Todos los lugares».</translation>
+    </message>
+    <message>
+        <source>Name, program or place</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a center from the list.</source>
@@ -818,6 +1292,10 @@
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
+        <source>&amp;Given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -828,6 +1306,10 @@
     <message>
         <source>Add the medicine to the list first.</source>
         <translation>Primero añada el medicamento a la lista.</translation>
+    </message>
+    <message>
+        <source>Press Save again to record it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1536,14 @@
     <message>
         <source>Answer</source>
         <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2010,110 @@
         <translation>Id de la medición</translation>
     </message>
     <message>
+        <source>Hours between doses (at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount per dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WBC (10^9/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANC (10^9/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANC worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segs (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hemoglobin (g/dL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platelets (10^9/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALC (10^9/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet&apos;s count unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet&apos;s hemoglobin unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the counts allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry id (matched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1614,30 +2208,47 @@
     </message>
 </context>
 <context>
+    <name>ExportCount</name>
+    <message numerus="yes">
+        <source>Exported %n entries (not encrypted).</source>
+        <translation type="unfinished">
+            <numerusform>Se exportó %n anotación (sin cifrar).</numerusform>
+            <numerusform>Se exportaron %n anotaciones (sin cifrar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n records (not encrypted).</source>
+        <translation type="unfinished">
+            <numerusform>Se exportó %n registro (sin cifrar).</numerusform>
+            <numerusform>Se exportaron %n registros (sin cifrar).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n records.</source>
+        <translation type="unfinished">
+            <numerusform>Se importó %n registro.</numerusform>
+            <numerusform>Se importaron %n registros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Fever</name>
     <message>
         <source>Do not take your child&apos;s temperature in the bottom (rectally) unless your care team says so. When blood counts are low, it can cause bleeding or infection. Use the mouth, under the arm, the ear or the forehead.</source>
-        <extracomment>Readings older than this (before ``now``) no longer raise the alert. A plausible body temperature, in °C; thresholds outside it are typing mistakes.</extracomment>
+        <extracomment>A children&apos;s cancer page that states the same common rule: call at 100.4 °F (38 °C) or more.</extracomment>
         <translation>No le tome la temperatura a su hijo o hija por el recto (por detrás) a menos que su equipo de atención se lo diga. Cuando los conteos de sangre están bajos, puede causar sangrado o infección. Use la boca, debajo del brazo, el oído o la frente.</translation>
+    </message>
+    <message>
+        <source>Do not give acetaminophen (paracetamol) or ibuprofen before you call, unless your team told you to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FeverCard</name>
     <message>
         <source>Call your care team now</source>
+        <extracomment>Two columns (who to call | what to tell them) once each gets this many average characters.</extracomment>
         <translation>Llame ahora a su equipo de atención</translation>
-    </message>
-    <message>
-        <source>Add your fever contact</source>
-        <translation>Añada su contacto para la fiebre</translation>
-    </message>
-    <message>
-        <source>Add your care team&apos;s fever contact</source>
-        <translation>Añada el contacto de su equipo de atención para la fiebre</translation>
-    </message>
-    <message>
-        <source>If your child seems very unwell, do not wait: call your emergency number (911 in the United States).</source>
-        <translation>Si su hijo o hija parece muy enfermo, no espere: llame a su número de emergencias (911 en los Estados Unidos).</translation>
     </message>
     <message>
         <source>What to tell them</source>
@@ -1648,10 +2259,6 @@
         <translation>Copiar qué decirles</translation>
     </message>
     <message>
-        <source>Close this card</source>
-        <translation>Cerrar esta tarjeta</translation>
-    </message>
-    <message>
         <source>Close the call your care team card</source>
         <translation>Cerrar la tarjeta de llamar a su equipo de atención</translation>
     </message>
@@ -1660,20 +2267,52 @@
         <translation>Alerta: llame ahora a su equipo de atención</translation>
     </message>
     <message>
-        <source>No number is marked “call for fever” yet. Call the number your care team gave you for fevers, then add it here so it is ready next time.</source>
-        <translation>Todavía no hay ningún número marcado como «llamar por fiebre». Llame al número que le dio su equipo de atención para la fiebre y luego añádalo aquí para tenerlo listo la próxima vez.</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
-    </message>
-    <message>
         <source>Call %1:</source>
         <translation>Llame a %1:</translation>
     </message>
     <message>
-        <source>%1 is at or above %2. During cancer treatment that counts as a fever. Ask your care team for their own fever rule.</source>
-        <translation>%1 está en %2 o más. Durante el tratamiento del cáncer, eso cuenta como fiebre. Pida a su equipo de atención su propia regla de fiebre.</translation>
+        <source>Add the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the number to call for a fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Fuentes</translation>
+    </message>
+    <message>
+        <source>Show where these words come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number is marked “call for fever” yet. Call the number your care team gave you for fevers, and add it here so it is ready next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your child seems very unwell, do not wait: call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your child seems very unwell, do not wait: call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at or above %2. Your saved fever rules could not be read, so Companion uses a common rule (%3). Enter your team&apos;s rules again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at or above %2. Companion uses a common rule (%3) until you enter your care team&apos;s own: ask them for it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is at or above %2, the fever rule your care team gave you.</source>
@@ -1714,42 +2353,6 @@
     <message>
         <source>just now</source>
         <translation>ahora mismo</translation>
-    </message>
-    <message>
-        <source>1 minute ago</source>
-        <translation>hace 1 minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes ago</source>
-        <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 hour ago</source>
-        <translation>hace 1 hora</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours ago</source>
-        <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hours</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1855,8 +2458,16 @@
     <name>FeverWatch</name>
     <message>
         <source>Copied.</source>
-        <extracomment>The card may shrink to this (and scroll) on small screens; its title stays in view. How many closed alerts are remembered (by reading id) so they do not pop up again.</extracomment>
+        <extracomment>How many closed alerts are remembered (by reading id) so they do not pop up again. The card appeared or went: the page re-fits what is below it.</extracomment>
         <translation>Copiado.</translation>
+    </message>
+    <message>
+        <source>Add the number to call for a fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to your care team.</source>
+        <translation type="unfinished">Añadido a su equipo de atención.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2578,14 @@
     <message>
         <source>Search for a word, e.g. relapse or CAR T</source>
         <translation>Busque una palabra, p. ej. recaída o CAR T</translation>
+    </message>
+    <message>
+        <source>Search for a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search the glossary</source>
@@ -2204,6 +2823,14 @@ No se encontró la guía de uso en esta instalación.</translation>
         <extracomment>What was noted before the journal existed: a reading and the fever number (E.164), if any.</extracomment>
         <translation>Su equipo de atención</translation>
     </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the counts allow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalForms</name>
@@ -2219,6 +2846,10 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>+ Dose given</source>
         <translation>+ Dosis dada</translation>
+    </message>
+    <message>
+        <source>+ Blood count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+ Appointment</source>
@@ -2237,7 +2868,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>JournalPage</name>
     <message>
         <source>Journal</source>
-        <extracomment>The tabs never shrink below this, however tall the fever card is. One thing Undo can take back: message, the undo itself, and the (kind, id) it restores.</extracomment>
+        <extracomment>One thing Undo can take back: message, the undo itself, and the (kind, id) it restores.</extracomment>
         <translation>Diario</translation>
     </message>
     <message>
@@ -2250,6 +2881,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>More</source>
+        <extracomment>The page&apos;s keys (quick-add and Undo), active wherever focus is in the window.</extracomment>
         <translation>Más</translation>
     </message>
     <message>
@@ -2301,6 +2933,14 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Tendencias</translation>
     </message>
     <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visits and questions</source>
         <translation>Visitas y preguntas</translation>
     </message>
@@ -2309,8 +2949,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>Fever rules</source>
-        <translation>Reglas de fiebre</translation>
+        <source>When to call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Privacy and backups</source>
@@ -2351,27 +2991,6 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Appointment reminder</source>
         <translation>Recordatorio de cita</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n entries (not encrypted).</source>
-        <translation>
-            <numerusform>Se exportó %n anotación (sin cifrar).</numerusform>
-            <numerusform>Se exportaron %n anotaciones (sin cifrar).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n records (not encrypted).</source>
-        <translation>
-            <numerusform>Se exportó %n registro (sin cifrar).</numerusform>
-            <numerusform>Se exportaron %n registros (sin cifrar).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n records.</source>
-        <translation>
-            <numerusform>Se importó %n registro.</numerusform>
-            <numerusform>Se importaron %n registros.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3399,34 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Actual:</translation>
     </message>
     <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least this long between doses (from your care team):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One dose, as a number (for the supply):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: mL, tablets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished">Unidad:</translation>
+    </message>
+    <message>
+        <source>How much is at home now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses a day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the medicine&apos;s name.</source>
         <translation>Escriba el nombre del medicamento.</translation>
     </message>
@@ -2793,6 +3440,14 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>stopped</source>
         <translation>suspendido</translation>
+    </message>
+    <message>
+        <source>Give anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t give</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Given now</source>
@@ -2830,6 +3485,14 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Anotar una dosis a otra hora</translation>
     </message>
     <message>
+        <source>Doses given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregivers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No medicines on the list yet.</source>
         <translation>Todavía no hay medicamentos en la lista.</translation>
     </message>
@@ -2842,8 +3505,42 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Medicamentos dados hoy</translation>
     </message>
     <message>
+        <source>Given by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing logged yet today.</source>
         <translation>Todavía no se anotó nada hoy.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewsDialog</name>
+    <message>
+        <source>Since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new or changed entries from the other computers:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New or changed entries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3769,83 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Show international format</source>
         <translation>Mostrar formato internacional</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Treatment plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the plan from your team&apos;s roadmap: each cycle&apos;s day 1, and what is given on which day. Companion keeps the team&apos;s words; it never works out a dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming treatment days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Editar</translation>
+    </message>
+    <message>
+        <source>Edit the chosen cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move by how many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this and later cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen cycle and every later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation type="unfinished">Próximas</translation>
+    </message>
+    <message>
+        <source>%1 · day 1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No planned treatment days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cycle, and how many days to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n cycles and their days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3489,6 +4263,18 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
 </context>
 <context>
+    <name>RegionChoice</name>
+    <message>
+        <source>&amp;Where you live (numbers are shown to dial from there):</source>
+        <extracomment>Minimum height in pixels of anything a shaky hand must hit. Settings key. It is the key the care-team screen has used since version 1, so a family&apos;s earlier choice of &quot;Country of the number&quot; carries over as their region.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Appointment</source>
@@ -3499,6 +4285,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>RestoreForm</name>
     <message>
         <source>No backup chosen yet.</source>
+        <extracomment>A one-time join file from another computer that shares the journal (also a backup).</extracomment>
         <translation>Todavía no eligió ninguna copia.</translation>
     </message>
     <message>
@@ -3522,8 +4309,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Elegir una copia de seguridad</translation>
     </message>
     <message>
-        <source>Companion backups (%1)</source>
-        <translation>Copias de Companion (%1)</translation>
+        <source>Companion backups and join files (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Please choose a backup file first.</source>
@@ -3765,6 +4552,177 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>The backup is checked before it is used. Your journal will be as it was on the day of that backup.</source>
         <translation>La copia se revisa antes de usarla. Su diario quedará como estaba el día de esa copia.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingSection</name>
+    <message>
+        <source>Share with another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two caregivers can keep one journal on two computers. Choose a folder that both computers keep in step (for example with Syncthing, a shared network folder or a USB stick). Companion only puts locked (encrypted) files there, never your words, and never the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add a computer: make a join file here (or use a backup), then on the other computer choose “Restore from a backup” with it and your password or recovery code, and choose the same folder there. A join file is removed once a computer has joined with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Mum&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a join file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers that share this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing with this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared folder chosen: this journal is only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exchanged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exchange: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer shares the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last heard from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not heard from yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file from %1 was not used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a name for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name saved. Other computers see it after the next exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a folder outside Companion&apos;s own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging with the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is now shared through this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a join file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion join file (*.companion-join)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the join file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join file saved. Take it to the other computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing the journal with this computer? It will not receive anything new. What it already has stays on it: that cannot be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That computer no longer shares the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another computer stopped sharing the journal with this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged, but some files were not used (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanged with the shared folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared folder is not there. Is the drive or network connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companion cannot write in the shared folder. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the exchange did not happen. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange did not happen. Nothing was lost; it will try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4172,6 +5130,49 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>caregiver</source>
         <translation>cuidador</translation>
+    </message>
+</context>
+<context>
+    <name>TabFolder</name>
+    <message>
+        <source>&amp;Show:</source>
+        <extracomment>Minimum height in pixels of anything a shaky hand must hit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TellWords</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation type="unfinished">
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation type="unfinished">
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4758,6 +5759,10 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>No hay citas próximas.</translation>
     </message>
     <message>
+        <source>Treatment days coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Questions for the care team</source>
         <translation>Preguntas para su equipo</translation>
     </message>
@@ -4780,6 +5785,10 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Answered:</source>
         <translation>Respondida:</translation>
+    </message>
+    <message>
+        <source>Treatment days coming up (from your plan):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Saved %n appointment(s) to a calendar file. Like any export, that file is not encrypted.</source>
@@ -5006,6 +6015,21 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>This time does not exist on that day: the clocks jump forward. Choose another time.</source>
         <translation>Esa hora no existe ese día: los relojes se adelantan. Elija otra hora.</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Settings key (this computer only): the id of the caregiver who usually gives doses here.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

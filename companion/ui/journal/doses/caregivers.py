@@ -145,6 +145,8 @@ class CaregiversPanel(QWidget):
         if new_name.strip():
             name = new_name.strip()
             guarded(self, Doing.CHANGE, lambda: self.journal.rename_caregiver(chosen, name))
+            if chosen == this_computer_caregiver():
+                guarded(self, Doing.CHANGE, lambda: self.journal.name_this_computer(name))
             self.refresh()
             self.changed.emit()
 
@@ -162,5 +164,9 @@ class CaregiversPanel(QWidget):
         chosen = self._chosen()
         if chosen is not None:
             set_this_computer_caregiver(chosen)
+            # Entries made here then show this caregiver's name on the other computers too.
+            name = next((c.name for c in self.journal.caregivers() if c.id == chosen), "")
+            if name:
+                guarded(self, Doing.CHANGE, lambda: self.journal.name_this_computer(name))
             self.refresh()
             self.changed.emit()

@@ -29,9 +29,12 @@ def test_caregivers_are_set_up_once_and_one_is_this_computers(qtbot, journal: Jo
     click(qtbot, panel.usual_button)
     assert this_computer_caregiver() == journal.caregivers()[1].id
     assert "usually gives doses" in panel.list.item(1).text()
+    # The same identity names this computer's entries for the other computers (sharing).
+    assert journal.sync_status().name == "Grandma"
     panel.list.setCurrentRow(1)
     panel.rename("Abuela")
     assert [c.name for c in journal.caregivers()] == ["Mum", "Abuela"]
+    assert journal.sync_status().name == "Abuela"
     panel.list.setCurrentRow(0)
     click(qtbot, panel.remove_button)
     assert [c.name for c in journal.caregivers()] == ["Abuela"]

@@ -35,7 +35,7 @@ def news_lines(journal: Journal, news: list[News]) -> list[str]:
             continue
         title, _detail = kinds.title_and_detail(item.kind, record, names, tr)
         line = (
-            tr("NewsDialog", "%1: %2 (%3)")
+            QCoreApplication.translate("NewsDialog", "%1: %2 (%3)")
             .replace("%1", item.by)
             .replace("%2", f"{kinds.label(item.kind, tr)} · {title}")
             .replace("%3", local_text(item.at))

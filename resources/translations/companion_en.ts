@@ -1,18 +1,28 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ExportCount</name>
     <message numerus="yes">
         <source>Exported %n entries (not encrypted).</source>
-        <translation><numerusform>Exported %n entry (not encrypted).</numerusform><numerusform>Exported %n entries (not encrypted).</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n entry (not encrypted).</numerusform>
+            <numerusform>Exported %n entries (not encrypted).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n records (not encrypted).</source>
-        <translation><numerusform>Exported %n record (not encrypted).</numerusform><numerusform>Exported %n records (not encrypted).</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n record (not encrypted).</numerusform>
+            <numerusform>Exported %n records (not encrypted).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n records.</source>
-        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n record.</numerusform>
+            <numerusform>Imported %n records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -29,7 +39,10 @@
     <name>NewsDialog</name>
     <message numerus="yes">
         <source>%n new or changed entries from the other computers:</source>
-        <translation><numerusform>%n new or changed entry from the other computers:</numerusform><numerusform>%n new or changed entries from the other computers:</numerusform></translation>
+        <translation>
+            <numerusform>%n new or changed entry from the other computers:</numerusform>
+            <numerusform>%n new or changed entries from the other computers:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,11 +59,17 @@
     <name>PlanView</name>
     <message numerus="yes">
         <source>%n days</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n cycles and their days.</source>
-        <translation><numerusform>Moved %n cycle and its days.</numerusform><numerusform>Moved %n cycles and their days.</numerusform></translation>
+        <translation>
+            <numerusform>Moved %n cycle and its days.</numerusform>
+            <numerusform>Moved %n cycles and their days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -77,19 +96,31 @@
     <name>TellWords</name>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

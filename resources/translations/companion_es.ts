@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <source>NewsDialog</source>
-        <comment>%1: %2 (%3)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppointmentCard</name>
     <message>
         <source>Appointment</source>
@@ -178,252 +170,252 @@
     <name>BloodCountForm</name>
     <message>
         <source>Edit blood count</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conteo de sangre</translation>
     </message>
     <message>
         <source>Add a blood count</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un conteo de sangre</translation>
     </message>
     <message>
         <source>When the blood was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se sacó la sangre</translation>
     </message>
     <message>
         <source>&amp;Blood taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extracción de sangre:</translation>
     </message>
     <message>
         <source>x10^9/L (also written x10^3/uL or K/uL)</source>
-        <translation type="unfinished"></translation>
+        <translation>x10^9/L (también se escribe x10^3/uL o K/uL)</translation>
     </message>
     <message>
         <source>per uL (cells/mm3)</source>
-        <translation type="unfinished"></translation>
+        <translation>por uL (células/mm3)</translation>
     </message>
     <message>
         <source>Counts on the sheet are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los conteos de la hoja están en:</translation>
     </message>
     <message>
         <source>Hemoglobin on the sheet is in:</source>
-        <translation type="unfinished"></translation>
+        <translation>La hemoglobina de la hoja está en:</translation>
     </message>
     <message>
         <source>&amp;WBC (white blood cells):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glóbulos blancos (WBC):</translation>
     </message>
     <message>
         <source>&amp;Segs (segmented neutrophils), %:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmentados (neutrófilos segmentados), %:</translation>
     </message>
     <message>
         <source>Ba&amp;nds, %:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cayados (bandas), %:</translation>
     </message>
     <message>
         <source>&amp;ANC (absolute neutrophil count):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RAN (recuento absoluto de neutrófilos):</translation>
     </message>
     <message>
         <source>&amp;Hemoglobin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hemoglobina:</translation>
     </message>
     <message>
         <source>&amp;Platelets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaquetas:</translation>
     </message>
     <message>
         <source>A&amp;LC (absolute lymphocyte count):</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento absoluto de &amp;linfocitos (ALC):</translation>
     </message>
     <message>
         <source>Leave empty if not on the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si no está en la hoja</translation>
     </message>
     <message>
         <source>ANC worked out:</source>
-        <translation type="unfinished"></translation>
+        <translation>RAN calculado:</translation>
     </message>
     <message>
         <source>Other values</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros valores</translation>
     </message>
     <message>
         <source>One per line, for example: CRP = 12 mg/L</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea, por ejemplo: CRP = 12 mg/L</translation>
     </message>
     <message>
         <source>&amp;Other values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros &amp;valores:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Typed from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado de la hoja.</translation>
     </message>
     <message>
         <source>Type the WBC and the segs and bands to work it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los glóbulos blancos (WBC), los segmentados y los cayados para calcularlo.</translation>
     </message>
     <message>
         <source>%1 x (%2 + %3)% = %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x (%2 + %3)% = %4 %5</translation>
     </message>
     <message>
         <source>Type at least one value from the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos un valor de la hoja.</translation>
     </message>
     <message>
         <source>Segs and bands together cannot be over 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los segmentados y los cayados juntos no pueden pasar del 100%.</translation>
     </message>
     <message>
         <source>An other value cannot be read. Write it as: name = number unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer uno de los otros valores. Escríbalo así: nombre = número unidad.</translation>
     </message>
     <message>
         <source>%1 cannot be more than the WBC. Check the numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser mayor que los glóbulos blancos (WBC). Revise los números.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número.</translation>
     </message>
     <message>
         <source>%1 cannot be right in %2. Check the number, and the unit the sheet uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede ser correcto en %2. Revise el número y la unidad que usa la hoja.</translation>
     </message>
 </context>
 <context>
     <name>CallCard</name>
     <message>
         <source>Alert: your care team&apos;s rule says to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta: la regla de su equipo de atención dice que llame</translation>
     </message>
     <message>
         <source>Your care team said to call if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su equipo de atención dijo que llame si: %1</translation>
     </message>
 </context>
 <context>
     <name>CallRulesView</name>
     <message>
         <source>“Call us if”: your care team&apos;s other rules</source>
-        <translation type="unfinished"></translation>
+        <translation>«Llámenos si»: otras reglas de su equipo de atención</translation>
     </message>
     <message>
         <source>Besides fever, care teams tell families when to call: for example after vomiting many times, or when a count is very low. Copy your team&apos;s rules here. When an entry matches one, Companion shows the same card as for a fever, with the number to call. Companion adds no rules of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Además de la fiebre, los equipos de atención les dicen a las familias cuándo llamar: por ejemplo, después de vomitar muchas veces o cuando un conteo está muy bajo. Copie aquí las reglas de su equipo. Cuando una anotación cumpla una de ellas, Companion muestra la misma tarjeta que para la fiebre, con el número al que llamar. Companion no añade reglas propias.</translation>
     </message>
     <message>
         <source>Your care team&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de su equipo de atención</translation>
     </message>
     <message>
         <source>No rules yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reglas.</translation>
     </message>
     <message>
         <source>A symptom at a severity or worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un síntoma con cierta intensidad o más</translation>
     </message>
     <message>
         <source>A symptom a number of times within some hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Un síntoma varias veces en unas horas</translation>
     </message>
     <message>
         <source>A blood count below a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteo de sangre por debajo de un número</translation>
     </message>
     <message>
         <source>Choose, or type the team&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija, o escriba las palabras del equipo</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>The rule as your team said it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla como la dijo su equipo (opcional)</translation>
     </message>
     <message>
         <source>&amp;Kind of rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de regla:</translation>
     </message>
     <message>
         <source>&amp;Symptom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Síntoma:</translation>
     </message>
     <message>
         <source>Se&amp;verity (0-4) or more:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensidad (0-4) o más:</translation>
     </message>
     <message>
         <source>&amp;Times or more:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veces o más:</translation>
     </message>
     <message>
         <source>&amp;Within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dentro de:</translation>
     </message>
     <message>
         <source>C&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onteo:</translation>
     </message>
     <message>
         <source>&amp;Below:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por debajo de:</translation>
     </message>
     <message>
         <source>&amp;Unit, as on the sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad, como en la hoja:</translation>
     </message>
     <message>
         <source>In the team&apos;s wo&amp;rds:</source>
-        <translation type="unfinished"></translation>
+        <translation>En pa&amp;labras del equipo:</translation>
     </message>
     <message>
         <source>Add this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir esta regla</translation>
     </message>
     <message>
         <source>Remove the chosen rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la regla elegida</translation>
     </message>
     <message>
         <source>Examples from other care teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos de otros equipos de atención</translation>
     </message>
     <message>
         <source>Examples other care teams give (not your team&apos;s rules):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos que dan otros equipos de atención (no son las reglas de su equipo):</translation>
     </message>
     <message>
         <source>Choose or type the symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba el síntoma.</translation>
     </message>
     <message>
         <source>Type the number the team gave, above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número que dio el equipo, mayor que cero.</translation>
     </message>
 </context>
 <context>
     <name>CallWatch</name>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished">Copiado.</translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo: %1</translation>
     </message>
 </context>
 <context>
@@ -501,63 +493,63 @@
     <name>CaregiversPanel</name>
     <message>
         <source>Who gives the doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién da las dosis</translation>
     </message>
     <message>
         <source>Each dose can say who gave it. Add the people who give doses once. Choose who usually gives them on this computer: new doses start with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dosis puede indicar quién la dio. Añada una sola vez a las personas que dan las dosis. Elija quién suele darlas en esta computadora: las dosis nuevas empiezan con esa persona.</translation>
     </message>
     <message>
         <source>Caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidadores</translation>
     </message>
     <message>
         <source>Name, for example: Mum, Grandpa</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, por ejemplo: Mamá, Abuelo</translation>
     </message>
     <message>
         <source>New caregiver&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo cuidador</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuidador</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Rename caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre del cuidador</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuidador</translation>
     </message>
     <message>
         <source>Usually gives doses here</source>
-        <translation type="unfinished"></translation>
+        <translation>Suele dar las dosis aquí</translation>
     </message>
     <message>
         <source>This caregiver usually gives doses on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cuidador suele dar las dosis en esta computadora</translation>
     </message>
     <message>
         <source>%1 (usually gives doses on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suele dar las dosis en esta computadora)</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
 </context>
 <context>
@@ -861,149 +853,149 @@
     <message>
         <source>Latest ANC: %1 (blood taken %2)</source>
         <extracomment>The card property the fever watch fills with :func:`latest_anc_text` before showing it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Último RAN: %1 (muestra de sangre: %2)</translation>
     </message>
 </context>
 <context>
     <name>CountsView</name>
     <message>
         <source>Blood counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteos de sangre</translation>
     </message>
     <message>
         <source>Period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo mostrado</translation>
     </message>
     <message>
         <source>Add a blood count</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un conteo de sangre</translation>
     </message>
     <message>
         <source>Words used here</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras usadas aquí</translation>
     </message>
     <message>
         <source>Your care team&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de su equipo de atención</translation>
     </message>
     <message>
         <source>Copy the numbers your care team gave you (for example, when to take fever precautions or when a transfusion may be needed). They are drawn on the chart. Leave one at “Not given” if the team gave none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie los números que le dio su equipo de atención (por ejemplo, cuándo tomar precauciones por la fiebre o cuándo puede hacer falta una transfusión). Se dibujan en la gráfica. Deje uno en «No indicado» si el equipo no dio ninguno.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Save these numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos números</translation>
     </message>
     <message>
         <source>Examples from other care teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos de otros equipos de atención</translation>
     </message>
     <message>
         <source>Examples (not your team&apos;s numbers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos (no son los números de su equipo):</translation>
     </message>
     <message>
         <source>example from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo de %1</translation>
     </message>
     <message>
         <source>Words used here: ANC, neutropenia, platelets, hemoglobin, transfusion. Click a word to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras usadas aquí: RAN, neutropenia, plaquetas, hemoglobina, transfusión. Haga clic en una palabra para leer qué significa.</translation>
     </message>
 </context>
 <context>
     <name>CycleForm</name>
     <message>
         <source>Edit a cycle of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un ciclo del plan</translation>
     </message>
     <message>
         <source>Add a cycle or phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ciclo o fase</translation>
     </message>
     <message>
         <source>As on the roadmap, for example: Cycle 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en la hoja de ruta, por ejemplo: Ciclo 3</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nombre:</translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>No number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin número</translation>
     </message>
     <message>
         <source>Cycle n&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de &amp;ciclo:</translation>
     </message>
     <message>
         <source>&amp;Day 1 is:</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;día 1 es:</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Treatment (as the team wrote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento (como lo escribió el equipo)</translation>
     </message>
     <message>
         <source>If counts allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los conteos lo permiten</translation>
     </message>
     <message>
         <source>Treatment days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de tratamiento:</translation>
     </message>
     <message>
         <source>Add a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un día</translation>
     </message>
     <message>
         <source>Remove the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el día elegido</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas:</translation>
     </message>
     <message>
         <source>Day number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de día</translation>
     </message>
     <message>
         <source>Type the cycle&apos;s name, as on the roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del ciclo, como en la hoja de ruta.</translation>
     </message>
     <message>
         <source>Each day number can be listed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada número de día solo puede aparecer una vez.</translation>
     </message>
     <message>
         <source>A day number is past the cycle&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de día pasa de la duración del ciclo.</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1218,7 @@
     </message>
     <message>
         <source>Name, program or place</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, programa o lugar</translation>
     </message>
     <message>
         <source>Choose a center from the list.</source>
@@ -1293,7 +1285,7 @@
     </message>
     <message>
         <source>&amp;Given by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dada por:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1309,7 +1301,7 @@
     </message>
     <message>
         <source>Press Save again to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Guardar otra vez para anotarla.</translation>
     </message>
 </context>
 <context>
@@ -1539,11 +1531,11 @@
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido por</translation>
     </message>
     <message>
         <source>Last changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio por</translation>
     </message>
 </context>
 <context>
@@ -2011,107 +2003,107 @@
     </message>
     <message>
         <source>Hours between doses (at least)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas entre dosis (mínimo)</translation>
     </message>
     <message>
         <source>Amount per dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad por dosis</translation>
     </message>
     <message>
         <source>Dose unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de la dosis</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>On hand counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible (contado)</translation>
     </message>
     <message>
         <source>Doses a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis al día</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada por</translation>
     </message>
     <message>
         <source>WBC (10^9/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glóbulos blancos (10^9/L)</translation>
     </message>
     <message>
         <source>ANC (10^9/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAN (10^9/L)</translation>
     </message>
     <message>
         <source>ANC worked out</source>
-        <translation type="unfinished"></translation>
+        <translation>RAN calculado</translation>
     </message>
     <message>
         <source>Segs (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentados (%)</translation>
     </message>
     <message>
         <source>Bands (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cayados (%)</translation>
     </message>
     <message>
         <source>Hemoglobin (g/dL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemoglobina (g/dL)</translation>
     </message>
     <message>
         <source>Platelets (10^9/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaquetas (10^9/L)</translation>
     </message>
     <message>
         <source>ALC (10^9/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAL (10^9/L)</translation>
     </message>
     <message>
         <source>Other values</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros valores</translation>
     </message>
     <message>
         <source>Sheet&apos;s count unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de conteos de la hoja</translation>
     </message>
     <message>
         <source>Sheet&apos;s hemoglobin unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de hemoglobina de la hoja</translation>
     </message>
     <message>
         <source>Cycle number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de ciclo</translation>
     </message>
     <message>
         <source>Length (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración (días)</translation>
     </message>
     <message>
         <source>Cycle id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del ciclo</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>If the counts allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los conteos lo permiten</translation>
     </message>
     <message>
         <source>Entry type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de anotación</translation>
     </message>
     <message>
         <source>Entry id (matched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la anotación (vinculada)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2211,21 +2203,21 @@
     <name>ExportCount</name>
     <message numerus="yes">
         <source>Exported %n entries (not encrypted).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se exportó %n anotación (sin cifrar).</numerusform>
             <numerusform>Se exportaron %n anotaciones (sin cifrar).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n records (not encrypted).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se exportó %n registro (sin cifrar).</numerusform>
             <numerusform>Se exportaron %n registros (sin cifrar).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n records.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se importó %n registro.</numerusform>
             <numerusform>Se importaron %n registros.</numerusform>
         </translation>
@@ -2240,7 +2232,7 @@
     </message>
     <message>
         <source>Do not give acetaminophen (paracetamol) or ibuprofen before you call, unless your team told you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No le dé acetaminofén (paracetamol) ni ibuprofeno antes de llamar, a menos que su equipo se lo haya dicho.</translation>
     </message>
 </context>
 <context>
@@ -2272,47 +2264,47 @@
     </message>
     <message>
         <source>Add the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el número</translation>
     </message>
     <message>
         <source>Add the number to call for a fever</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el número al que llamar por fiebre</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Fuentes</translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Show where these words come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de dónde vienen estas palabras</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>No number is marked “call for fever” yet. Call the number your care team gave you for fevers, and add it here so it is ready next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún número marcado como «Llamar por fiebre». Llame al número que le dio su equipo de atención para la fiebre y añádalo aquí para tenerlo listo la próxima vez.</translation>
     </message>
     <message>
         <source>If your child seems very unwell, do not wait: call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su hijo o hija parece muy enfermo, no espere: llame a su número local de emergencias.</translation>
     </message>
     <message>
         <source>If your child seems very unwell, do not wait: call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su hijo o hija parece muy enfermo, no espere: llame al %1.</translation>
     </message>
     <message>
         <source>Sources: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1.</translation>
     </message>
     <message>
         <source>%1 is at or above %2. Your saved fever rules could not be read, so Companion uses a common rule (%3). Enter your team&apos;s rules again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en %2 o más. No se pudieron leer las reglas de fiebre que guardó, así que Companion usa una regla habitual (%3). Vuelva a escribir las reglas de su equipo.</translation>
     </message>
     <message>
         <source>%1 is at or above %2. Companion uses a common rule (%3) until you enter your care team&apos;s own: ask them for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en %2 o más. Companion usa una regla habitual (%3) hasta que usted escriba la de su equipo de atención: pídasela.</translation>
     </message>
     <message>
         <source>%1 is at or above %2, the fever rule your care team gave you.</source>
@@ -2463,11 +2455,11 @@
     </message>
     <message>
         <source>Add the number to call for a fever</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el número al que llamar por fiebre</translation>
     </message>
     <message>
         <source>Added to your care team.</source>
-        <translation type="unfinished">Añadido a su equipo de atención.</translation>
+        <translation>Añadido a su equipo de atención.</translation>
     </message>
 </context>
 <context>
@@ -2581,11 +2573,11 @@
     </message>
     <message>
         <source>Search for a word</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque una palabra</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search the glossary</source>
@@ -2825,11 +2817,11 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Día %1 de %2</translation>
     </message>
     <message>
         <source>if the counts allow</source>
-        <translation type="unfinished"></translation>
+        <translation>si los conteos lo permiten</translation>
     </message>
 </context>
 <context>
@@ -2849,7 +2841,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>+ Blood count</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Conteo de sangre</translation>
     </message>
     <message>
         <source>+ Appointment</source>
@@ -2934,11 +2926,11 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteos</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Visits and questions</source>
@@ -2950,7 +2942,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>When to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo llamar</translation>
     </message>
     <message>
         <source>Privacy and backups</source>
@@ -3400,31 +3392,31 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>At least this long between doses (from your care team):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo mínimo entre dosis (según su equipo de atención):</translation>
     </message>
     <message>
         <source>One dose, as a number (for the supply):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dosis, como número (para saber cuánto queda):</translation>
     </message>
     <message>
         <source>For example: mL, tablets</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: mL, tabletas</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished">Unidad:</translation>
+        <translation>Unidad:</translation>
     </message>
     <message>
         <source>How much is at home now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto hay en casa ahora:</translation>
     </message>
     <message>
         <source>Doses a day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis al día:</translation>
     </message>
     <message>
         <source>Type the medicine&apos;s name.</source>
@@ -3443,11 +3435,11 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Give anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de todos modos</translation>
     </message>
     <message>
         <source>Don&apos;t give</source>
-        <translation type="unfinished"></translation>
+        <translation>No dar</translation>
     </message>
     <message>
         <source>Given now</source>
@@ -3486,11 +3478,11 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Doses given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis dadas por</translation>
     </message>
     <message>
         <source>Caregivers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidadores…</translation>
     </message>
     <message>
         <source>No medicines on the list yet.</source>
@@ -3506,7 +3498,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Given by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dada por:</translation>
     </message>
     <message>
         <source>Nothing logged yet today.</source>
@@ -3514,33 +3506,37 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>Caregivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidadores</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>NewsDialog</name>
     <message>
-        <source>Since you last looked</source>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last looked</source>
+        <translation>Desde la última vez que miró</translation>
     </message>
     <message numerus="yes">
         <source>%n new or changed entries from the other computers:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación nueva o cambiada de las otras computadoras:</numerusform>
+            <numerusform>%n anotaciones nuevas o cambiadas de las otras computadoras:</numerusform>
         </translation>
     </message>
     <message>
         <source>New or changed entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones nuevas o cambiadas</translation>
     </message>
 </context>
 <context>
@@ -3775,76 +3771,76 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>PlanView</name>
     <message>
         <source>Treatment plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de tratamiento</translation>
     </message>
     <message>
         <source>Copy the plan from your team&apos;s roadmap: each cycle&apos;s day 1, and what is given on which day. Companion keeps the team&apos;s words; it never works out a dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie el plan del calendario de tratamiento de su equipo: el día 1 de cada ciclo y qué se da cada día. Companion conserva las palabras del equipo; nunca calcula una dosis.</translation>
     </message>
     <message>
         <source>Cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos</translation>
     </message>
     <message>
         <source>Upcoming treatment days</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos días de tratamiento</translation>
     </message>
     <message>
         <source>Add a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ciclo</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the chosen cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el ciclo elegido</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Move by how many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos días mover</translation>
     </message>
     <message>
         <source>Move this and later cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover este ciclo y los siguientes</translation>
     </message>
     <message>
         <source>Move the chosen cycle and every later day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el ciclo elegido y todos los días siguientes</translation>
     </message>
     <message>
         <source>Coming up</source>
-        <translation type="unfinished">Próximas</translation>
+        <translation>Próximos</translation>
     </message>
     <message>
         <source>%1 · day 1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · día 1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>No planned treatment days ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay días de tratamiento planeados más adelante.</translation>
     </message>
     <message>
         <source>Choose a cycle, and how many days to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un ciclo y cuántos días moverlo.</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n cycles and their days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se movió %n ciclo con sus días.</numerusform>
+            <numerusform>Se movieron %n ciclos con sus días.</numerusform>
         </translation>
     </message>
 </context>
@@ -4267,11 +4263,11 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>&amp;Where you live (numbers are shown to dial from there):</source>
         <extracomment>Minimum height in pixels of anything a shaky hand must hit. Settings key. It is the key the care-team screen has used since version 1, so a family&apos;s earlier choice of &quot;Country of the number&quot; carries over as their region.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde vive (los números se muestran para marcar desde allí):</translation>
     </message>
     <message>
         <source>Where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde vive</translation>
     </message>
 </context>
 <context>
@@ -4310,7 +4306,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Companion backups and join files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de Companion y archivos para unirse (%1)</translation>
     </message>
     <message>
         <source>Please choose a backup file first.</source>
@@ -4558,171 +4554,171 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>SharingSection</name>
     <message>
         <source>Share with another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con otra computadora</translation>
     </message>
     <message>
         <source>Two caregivers can keep one journal on two computers. Choose a folder that both computers keep in step (for example with Syncthing, a shared network folder or a USB stick). Companion only puts locked (encrypted) files there, never your words, and never the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos cuidadores pueden llevar un mismo diario en dos computadoras. Elija una carpeta que ambas computadoras mantengan sincronizada (por ejemplo, con Syncthing, una carpeta compartida en la red o una memoria USB). Companion solo pone ahí archivos bajo llave (cifrados), nunca sus palabras, y nunca la clave.</translation>
     </message>
     <message>
         <source>To add a computer: make a join file here (or use a backup), then on the other computer choose “Restore from a backup” with it and your password or recovery code, and choose the same folder there. A join file is removed once a computer has joined with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para añadir una computadora: cree aquí un archivo de unión (o use una copia de seguridad); luego, en la otra computadora, elija «Restaurar desde una copia de seguridad» con ese archivo y su contraseña o código de recuperación, y elija allí la misma carpeta. Un archivo de unión se elimina cuando una computadora se ha unido con él.</translation>
     </message>
     <message>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta computadora</translation>
     </message>
     <message>
         <source>For example: Mum&apos;s laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Laptop de mamá</translation>
     </message>
     <message>
         <source>Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nombre</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de esta computadora:</translation>
     </message>
     <message>
         <source>Choose the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida…</translation>
     </message>
     <message>
         <source>Exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiar ahora</translation>
     </message>
     <message>
         <source>Make a join file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de unión…</translation>
     </message>
     <message>
         <source>Computers that share this journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Computadoras que comparten este diario</translation>
     </message>
     <message>
         <source>Stop sharing with this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir con esta computadora…</translation>
     </message>
     <message>
         <source>No shared folder chosen: this journal is only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No eligió ninguna carpeta compartida: este diario solo está aquí.</translation>
     </message>
     <message>
         <source>Shared folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida: %1</translation>
     </message>
     <message>
         <source>Not exchanged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin intercambios.</translation>
     </message>
     <message>
         <source>Last exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último intercambio: %1</translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (esta computadora)</translation>
     </message>
     <message>
         <source>%1 (no longer shares the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya no comparte el diario)</translation>
     </message>
     <message>
         <source>%1, last heard from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, último contacto: %2</translation>
     </message>
     <message>
         <source>%1, not heard from yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, todavía sin contacto</translation>
     </message>
     <message>
         <source>A file from %1 was not used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó un archivo de %1: %2.</translation>
     </message>
     <message>
         <source>an unknown computer</source>
-        <translation type="unfinished"></translation>
+        <translation>una computadora desconocida</translation>
     </message>
     <message>
         <source>Please type a name for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre para esta computadora.</translation>
     </message>
     <message>
         <source>Name saved. Other computers see it after the next exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre guardado. Las otras computadoras lo verán después del próximo intercambio.</translation>
     </message>
     <message>
         <source>Choose the shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta compartida</translation>
     </message>
     <message>
         <source>Please choose a folder outside Companion&apos;s own folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta fuera de la carpeta de Companion.</translation>
     </message>
     <message>
         <source>Exchanging with the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiando con la carpeta compartida…</translation>
     </message>
     <message>
         <source>The journal is now shared through this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el diario se comparte a través de esta carpeta.</translation>
     </message>
     <message>
         <source>Save a join file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo de unión</translation>
     </message>
     <message>
         <source>Companion join file (*.companion-join)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de unión de Companion (*.companion-join)</translation>
     </message>
     <message>
         <source>Writing the join file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo de unión…</translation>
     </message>
     <message>
         <source>Join file saved. Take it to the other computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de unión guardado. Llévelo a la otra computadora.</translation>
     </message>
     <message>
         <source>Stop sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de compartir</translation>
     </message>
     <message>
         <source>Stop sharing the journal with this computer? It will not receive anything new. What it already has stays on it: that cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de compartir el diario con esta computadora? No recibirá nada nuevo. Lo que ya tiene se queda en ella: eso no se puede deshacer.</translation>
     </message>
     <message>
         <source>That computer no longer shares the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa computadora ya no comparte el diario.</translation>
     </message>
     <message>
         <source>Another computer stopped sharing the journal with this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra computadora dejó de compartir el diario con esta.</translation>
     </message>
     <message>
         <source>Exchanged, but some files were not used (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio hecho, pero algunos archivos no se usaron (vea arriba).</translation>
     </message>
     <message>
         <source>Exchanged with the shared folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio hecho con la carpeta compartida.</translation>
     </message>
     <message>
         <source>The shared folder is not there. Is the drive or network connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta compartida no está. ¿Está conectado el disco o la red?</translation>
     </message>
     <message>
         <source>Companion cannot write in the shared folder. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion no puede escribir en la carpeta compartida. Elija otra.</translation>
     </message>
     <message>
         <source>The disk is full: the exchange did not happen. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: el intercambio no se hizo. No se perdió nada.</translation>
     </message>
     <message>
         <source>The exchange did not happen. Nothing was lost; it will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intercambio no se hizo. No se perdió nada; se volverá a intentar.</translation>
     </message>
 </context>
 <context>
@@ -5137,39 +5133,39 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>&amp;Show:</source>
         <extracomment>Minimum height in pixels of anything a shaky hand must hit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
     <name>TellWords</name>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>hace %n minuto</numerusform>
             <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>hace %n hora</numerusform>
             <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hours</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
         </translation>
@@ -5760,7 +5756,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Treatment days coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos días de tratamiento</translation>
     </message>
     <message>
         <source>Questions for the care team</source>
@@ -5788,7 +5784,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Treatment days coming up (from your plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos días de tratamiento (de su plan):</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n appointment(s) to a calendar file. Like any export, that file is not encrypted.</source>

@@ -32,7 +32,14 @@ from companion.ui.journal.fever.fever_rules_view import FeverRulesView
 from companion.ui.journal.fever.fever_watch import FeverWatch, region_provider
 from companion.ui.journal.forms.registry import form_class
 from companion.ui.journal.medicines_view import MedicinesView
-from companion.ui.journal.page_parts import connect_care_views, quick_add_buttons, scrolled, stacked
+from companion.ui.journal.page_parts import (
+    connect_care_views,
+    fit_stack,
+    fold_button,
+    quick_add_buttons,
+    scrolled,
+    stacked,
+)
 from companion.ui.journal.plan.plan_view import PlanView, plan_header
 from companion.ui.journal.reminders import ReminderNotifier, ReminderWatcher, reminder_text
 from companion.ui.journal.reports.summary_view import SummaryView
@@ -104,6 +111,8 @@ class JournalPage(QWidget):
         self.more_menu = page_exports.more_menu(self)
         self.more_button.setMenu(self.more_menu)
         buttons.addWidget(self.more_button)
+        self.fold_button = fold_button(self, self.add_buttons, self.more_menu)
+        header.addWidget(self.fold_button)
 
         self.fever = FeverWatch(journal, self, region=region_provider(session))
         self.fever_card = self.fever.card
@@ -137,7 +146,7 @@ class JournalPage(QWidget):
             (scrolled(self.medicines), self.tr("Medicines")),
             (self.trends, self.tr("Trends")),
             (scrolled(self.counts), self.tr("Counts")),
-            (self.plan, self.tr("Plan")),
+            (scrolled(self.plan), self.tr("Plan")),
             (scrolled(self.visits), self.tr("Visits and questions")),
             (scrolled(self.summary), self.tr("Visit summary")),
             (scrolled(stacked(self.rules, self.call_rules)), self.tr("When to call")),
@@ -209,21 +218,7 @@ class JournalPage(QWidget):
         self._fit_stack()
 
     def _fit_stack(self) -> None:
-        """The tabs, then the title and quick-add row, give way to the fever card as needed."""
-        card = self.fever.isVisible()
-        need = self.fever.heightForWidth(self.fever.width()) if card else 0
-        top = [self.header, self.quick_add]
-        chrome = sum(w.heightForWidth(self.width()) if w.hasHeightForWidth() else
-                     w.sizeHint().height() for w in top) + 24  # fmt: skip
-        undo = self.undo_bar.height() if self.undo_bar.isVisible() else 0
-        room = self.height() - need - 24 - undo
-        for widget in top:
-            widget.setVisible(not card or room >= chrome)
-        if self.header.isVisible():
-            room -= chrome
-        self.stack.setVisible(room >= self.stack.minimumSizeHint().height() or bool(self.form))
-        self.tab_folder.allowed = self.stack.isVisibleTo(self) and self.form is None
-        self.tab_folder.refit()
+        fit_stack(self)
 
     def show_tab(self, view: QWidget) -> None:
         """Bring the tab showing ``view`` to the front (some tabs wrap theirs in a scroll area)."""

@@ -8,7 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLayout,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.ui.journal.forms.registry import quick_add
 from companion.ui.journal.timeline_model import kind_label
@@ -65,3 +73,43 @@ def connect_care_views(page: Any) -> None:
     page.plan.status_message.connect(page.status_message)
     page.plan.changed.connect(page.refresh_all)
     page.counts.term_activated.connect(page.term_activated)
+
+
+def fold_button(page: QWidget, buttons: dict[str, QPushButton], more: QMenu) -> QPushButton:
+    """One "Add" button with every quick-add (and More) action in its menu: what the page
+    shows instead of the row when a small screen or big text leaves no room for both the row
+    and the tabs. Hidden until then."""
+    name = QCoreApplication.translate("JournalPage", "Add to the journal")
+    button = big_button(QCoreApplication.translate("JournalPage", "Add"), name, page)
+    menu = QMenu(button)
+    for each in buttons.values():
+        menu.addAction(each.text(), each.click)
+    menu.addSeparator()
+    menu.addActions(more.actions())
+    button.setMenu(menu)
+    button.hide()
+    return button
+
+
+def fit_stack(page: Any) -> None:
+    """The tabs, then the title and quick-add row, give way to the fever card as needed;
+    with no card, the quick-add row folds into one "Add" menu before the tabs give way."""
+    card = page.fever.isVisible()
+    need = page.fever.heightForWidth(page.fever.width()) if card else 0
+    top = [page.header, page.quick_add]
+    chrome = sum(w.heightForWidth(page.width()) if w.hasHeightForWidth() else
+                 w.sizeHint().height() for w in top) + 24  # fmt: skip
+    undo = page.undo_bar.height() if page.undo_bar.isVisible() else 0
+    room = page.height() - need - 24 - undo
+    for widget in top:
+        widget.setVisible(not card or room >= chrome)
+    if page.header.isVisible():
+        room -= chrome
+    tabs = page.stack.minimumSizeHint().height()
+    fold = not card and page.form is None and room < tabs  # one "Add" menu, not a row
+    page.quick_add.setVisible(page.header.isVisible() and not fold)
+    page.fold_button.setVisible(fold)
+    room += page.quick_add.heightForWidth(page.width()) if fold else 0
+    page.stack.setVisible(not card or room >= tabs or bool(page.form))
+    page.tab_folder.allowed = page.stack.isVisibleTo(page) and page.form is None
+    page.tab_folder.refit()

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from companion.journal import Journal
-from companion.journal.records import Kind
 from companion.paths import resolve_paths
 from companion.storage.vault import MINIMUM_KDF
+from companion.ui.journal.forms.registry import FORMS
 from companion.ui.shell.main_window import DIRECTORY, GLOSSARY, JOURNAL, MainWindow
 from companion.ui.widgets.session import JournalSession
 from tests.ui.clipping import clipped
@@ -102,14 +102,18 @@ def test_sections_fit(qtbot, window: MainWindow, size, scale, section) -> None: 
         page.dismiss_fever()
     set_size(qtbot, window, size, scale)
     fits(qtbot, window)
+    if section == JOURNAL:  # the tabs stay; the quick-add row folds into one menu first
+        page = window.journal_view.page
+        assert page is not None
+        qtbot.waitUntil(page.timeline.isVisible)
+        assert page.quick_add.isVisible() or page.fold_button.isVisible()
     if section == DIRECTORY:
         view = window.directory_view
         view.tabs.setCurrentWidget(view.care_team)
         fits(qtbot, window)
 
 
-FORM_KINDS = [Kind.TEMPERATURE, Kind.SYMPTOM, Kind.APPOINTMENT, Kind.DOSE, Kind.MEDICINE, Kind.NOTE,
-              Kind.QUESTION, Kind.CHILD]  # fmt: skip
+FORM_KINDS = list(FORMS)  # every kind with a form
 
 
 @pytest.mark.parametrize("size", SIZES)

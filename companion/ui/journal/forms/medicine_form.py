@@ -15,6 +15,7 @@ from companion.ui.journal.doses.caregivers import fill_given_by
 from companion.ui.journal.doses.dose_check import too_soon_text
 from companion.ui.journal.forms.form_fields import WhenField, multiline
 from companion.ui.widgets.entry_forms import EntryForm
+from companion.ui.widgets.fitting import FittingPlaceholder
 
 
 def optional_number(parent: QWidget, suffix: str, top: float, decimals: int = 1) -> QDoubleSpinBox:
@@ -49,7 +50,11 @@ class MedicineForm(EntryForm):
         self.dose.setPlaceholderText(self.tr("For example: 1 tablet, 5 ml"))
         self.add_row(self.tr("&Dose:"), self.dose)
         self.schedule = QLineEdit(self)
-        self.schedule.setPlaceholderText(self.tr("For example: twice a day, with food"))
+        FittingPlaceholder(
+            self.schedule,
+            self.tr("For example: twice a day, with food"),
+            self.tr("e.g. twice a day"),
+        )
         self.add_row(self.tr("&When to give:"), self.schedule)
         self.as_needed = QCheckBox(self.tr("Only when needed"), self)
         self.add_row(self.tr("As needed:"), self.as_needed)
@@ -68,7 +73,7 @@ class MedicineForm(EntryForm):
         self.dose_unit.setPlaceholderText(self.tr("For example: mL, tablets"))
         self.add_row(self.tr("Unit:"), self.dose_unit)
         self.on_hand = optional_number(self, "", 1000000, 2)
-        self.add_row(self.tr("How much is at home now:"), self.on_hand)
+        self.add_row(self.tr("Amount at home:"), self.on_hand)
         self.per_day = optional_number(self, "", 48)
         self.add_row(self.tr("Doses a day:"), self.per_day)
 

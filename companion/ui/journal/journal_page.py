@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -394,15 +394,15 @@ class JournalPage(QWidget):
         self.visits.export_calendar(None)
 
     def export_csv(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        return self._export("export_csv", "Exported %n entries (not encrypted).", path, confirm)
+        return self._export("export_csv", path, confirm)
 
     def export_json(self, path: str | None = None, *, confirm: bool = True) -> int | None:
-        return self._export("export_json", "Exported %n records (not encrypted).", path, confirm)
+        return self._export("export_json", path, confirm)
 
     def import_json(self, path: str | None = None) -> int | None:
-        return self._export("import_json", "Imported %n records.", path, None)
+        return self._export("import_json", path, None)
 
-    def _export(self, job: str, words: str, path: str | None, confirm: bool | None) -> int | None:
+    def _export(self, job: str, path: str | None, confirm: bool | None) -> int | None:
         """Run one of ``ui.journal.export``'s jobs through ``guarded`` and say how many."""
         from companion.ui.journal import export
 
@@ -413,7 +413,12 @@ class JournalPage(QWidget):
         if count is not None:
             if confirm is None:
                 self.refresh_all()
-            self.status_message.emit(QCoreApplication.translate("JournalPage", words, "", count))
+            words = {
+                "export_csv": self.tr("Exported %n entries (not encrypted).", "", count),
+                "export_json": self.tr("Exported %n records (not encrypted).", "", count),
+                "import_json": self.tr("Imported %n records.", "", count),
+            }
+            self.status_message.emit(words[job])
         return count
 
     def shutdown(self) -> None:

@@ -41,10 +41,10 @@ RuleType = Literal["severity", "times", "count"]
 RULE_TYPES: tuple[RuleType, ...] = ("severity", "times", "count")
 COUNTS = ("anc", "platelets", "hemoglobin", "wbc")
 COUNT_WORDS = {
-    "anc": QT_TRANSLATE_NOOP(_T, "ANC"),
-    "platelets": QT_TRANSLATE_NOOP(_T, "Platelets"),
-    "hemoglobin": QT_TRANSLATE_NOOP(_T, "Hemoglobin"),
-    "wbc": QT_TRANSLATE_NOOP(_T, "WBC"),
+    "anc": QT_TRANSLATE_NOOP("CallRules", "ANC"),
+    "platelets": QT_TRANSLATE_NOOP("CallRules", "Platelets"),
+    "hemoglobin": QT_TRANSLATE_NOOP("CallRules", "Hemoglobin"),
+    "wbc": QT_TRANSLATE_NOOP("CallRules", "WBC"),
 }
 #: How far back a "times within hours" rule may look (a week).
 MAX_HOURS = 24 * 7
@@ -133,14 +133,14 @@ def rule_text(rule: CallRule, tr: Translate = untranslated) -> str:
         return rule.words.strip()
     name = symptoms.symptom_label(rule.symptom, tr)
     if rule.type == "severity":
-        text = tr(_T, QT_TRANSLATE_NOOP(_T, "%1 at severity %2 or more"))
+        text = tr(_T, QT_TRANSLATE_NOOP("CallRules", "%1 at severity %2 or more"))
         return text.replace("%1", name).replace("%2", str(rule.severity))
     if rule.type == "times":
-        text = tr(_T, QT_TRANSLATE_NOOP(_T, "%1: %2 times or more within %3 hours"))
+        text = tr(_T, QT_TRANSLATE_NOOP("CallRules", "%1: %2 times or more within %3 hours"))
         return (
             text.replace("%1", name).replace("%2", str(rule.times)).replace("%3", f"{rule.hours:g}")
         )
-    text = tr(_T, QT_TRANSLATE_NOOP(_T, "%1 below %2"))
+    text = tr(_T, QT_TRANSLATE_NOOP("CallRules", "%1 below %2"))
     what = tr(_T, COUNT_WORDS[rule.count])
     return text.replace("%1", what).replace("%2", f"{number_text(rule.below)} {rule.unit}")
 
@@ -170,7 +170,7 @@ def _summary(
     if isinstance(record, SymptomEntry) and _same_symptom(rule, record):
         label = symptoms.describe(record.symptom, record.detail, tr)
         if rule.type == "severity" and record.severity >= rule.severity:
-            text = tr(_T, QT_TRANSLATE_NOOP(_T, "%1, severity %2 of 4"))
+            text = tr(_T, QT_TRANSLATE_NOOP("CallRules", "%1, severity %2 of 4"))
             return text.replace("%1", label).replace("%2", str(record.severity))
         if rule.type == "times":
             start = record.recorded_at - timedelta(hours=rule.hours)
@@ -182,7 +182,7 @@ def _summary(
             if record.id not in {e.id for e in seen}:
                 seen.append(record)
             if len(seen) >= rule.times:
-                text = tr(_T, QT_TRANSLATE_NOOP(_T, "%1: %2 times within %3 hours"))
+                text = tr(_T, QT_TRANSLATE_NOOP("CallRules", "%1: %2 times within %3 hours"))
                 return (
                     text.replace("%1", label)
                     .replace("%2", str(len(seen)))

@@ -98,24 +98,24 @@ def _dose_detail(d: DoseGiven, names: Names, tr: Translate) -> str:
     by = ""
     if d.given_by is not None:
         who = names.caregivers.get(d.given_by) or tr(
-            _T, QT_TRANSLATE_NOOP(_T, "someone no longer on the list")
+            _T, QT_TRANSLATE_NOOP("Journal", "someone no longer on the list")
         )
-        by = tr(_T, QT_TRANSLATE_NOOP(_T, "given by %1")).replace("%1", who)
+        by = tr(_T, QT_TRANSLATE_NOOP("Journal", "given by %1")).replace("%1", who)
     return _joined(d.amount, by, d.notes)
 
 
 def _cycle_title(c: TreatmentCycle, names: Names, tr: Translate) -> str:
-    return tr(_T, QT_TRANSLATE_NOOP(_T, "%1 starts")).replace("%1", c.name)
+    return tr(_T, QT_TRANSLATE_NOOP("Journal", "%1 starts")).replace("%1", c.name)
 
 
 def _day_title(d: TreatmentDay, names: Names, tr: Translate) -> str:
-    return d.drugs or tr(_T, QT_TRANSLATE_NOOP(_T, "Treatment day"))
+    return d.drugs or tr(_T, QT_TRANSLATE_NOOP("Journal", "Treatment day"))
 
 
 def _day_detail(d: TreatmentDay, names: Names, tr: Translate) -> str:
-    day = tr(_T, QT_TRANSLATE_NOOP(_T, "Day %1 of %2")).replace("%1", str(d.day))
+    day = tr(_T, QT_TRANSLATE_NOOP("Journal", "Day %1 of %2")).replace("%1", str(d.day))
     day = day.replace("%2", names.cycles.get(d.cycle_id, ""))
-    counts = tr(_T, QT_TRANSLATE_NOOP(_T, "if the counts allow")) if d.needs_counts else ""
+    counts = tr(_T, QT_TRANSLATE_NOOP("Journal", "if the counts allow")) if d.needs_counts else ""
     return _joined(day, counts, d.notes)
 
 
@@ -194,31 +194,31 @@ KINDS: dict[Kind, KindWords] = {
         ),
         KindWords(
             Kind.CAREGIVER,
-            QT_TRANSLATE_NOOP(_T, "Caregiver"),
+            QT_TRANSLATE_NOOP("Journal", "Caregiver"),
             lambda c, n, tr: c.name,
             lambda c, n, tr: "",
         ),
         KindWords(
             Kind.BLOOD_COUNT,
-            QT_TRANSLATE_NOOP(_T, "Blood count"),
+            QT_TRANSLATE_NOOP("Journal", "Blood count"),
             count_words.count_title,
             count_words.count_detail,
         ),
         KindWords(
             Kind.CYCLE,
-            QT_TRANSLATE_NOOP(_T, "Treatment cycle"),
+            QT_TRANSLATE_NOOP("Journal", "Treatment cycle"),
             _cycle_title,
             lambda c, n, tr: c.notes,
         ),
         KindWords(
             Kind.TREATMENT_DAY,
-            QT_TRANSLATE_NOOP(_T, "Treatment day"),
+            QT_TRANSLATE_NOOP("Journal", "Treatment day"),
             _day_title,
             _day_detail,
         ),
         KindWords(
             Kind.CALL_ALERT,
-            QT_TRANSLATE_NOOP(_T, "Call the team"),
+            QT_TRANSLATE_NOOP("Journal", "Call the team"),
             lambda a, n, tr: a.rule,
             lambda a, n, tr: a.summary,
         ),

@@ -2,8 +2,8 @@
 
 Qt-free, so the journal, the demo data and the visit summary agree on one list. The wording is
 the project's own. Every visible string is marked with ``QT_TRANSLATE_NOOP`` under
-``TR_CONTEXT`` so the UI can translate it with ``QCoreApplication.translate(TR_CONTEXT, text)``
-and ``pyside6-lupdate`` can still find it.
+``"Symptoms"`` (:data:`TR_CONTEXT`, written out literally: lupdate reads only a literal context)
+so the UI can translate it with ``translate("Symptoms", text)``.
 """
 
 from __future__ import annotations

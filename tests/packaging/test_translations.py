@@ -3,6 +3,7 @@ placeholders kept, and compiled by Qt's own lrelease into files the app loads.""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -110,25 +111,173 @@ def test_the_wheel_carries_compiled_translations(tmp_path: Path) -> None:
             assert QTranslator().load(str(target))
 
 
-def test_no_translated_text_hides_where_lupdate_cannot_read_it() -> None:
-    """lupdate skips calls inside f-strings and calls with a context it cannot read: each
-    would leave a string English in every language."""
-    import ast
+TRANSLATING = ("tr", "translate", "QT_TRANSLATE_NOOP")
 
-    calls = ("tr", "translate", "QT_TRANSLATE_NOOP")
+
+def _called(call: ast.Call) -> str:
+    """The name a call reads as: ``tr``, ``translate``, ``QT_TRANSLATE_NOOP``, ..."""
+    return str(getattr(call.func, "attr", getattr(call.func, "id", "")))
+
+
+def _translating(call: ast.Call) -> bool:
+    """A call lupdate reads, or the core's ``tr: Translate`` (context first); not
+    ``str.translate(table)`` or ``QPainter.translate(x, y)``."""
+    name = _called(call)
+    if name == "QT_TRANSLATE_NOOP" or (name == "tr" and isinstance(call.func, ast.Attribute)):
+        return True
+    if name in ("tr", "translate") and isinstance(call.func, ast.Name):
+        return True
+    return name == "translate" and ast.unparse(call.func) == "QCoreApplication.translate"
+
+
+def _bare_names(expr: ast.expr) -> set[str]:
+    """Names whose value itself becomes the words (``text``, ``str(text)``, ``text or ""``),
+    not names used to look marked words up (``NAMES[key]``, ``kind.label``)."""
+    if isinstance(expr, ast.Name):
+        return {expr.id}
+    if isinstance(expr, ast.Attribute | ast.Subscript):
+        return set()
+    if isinstance(expr, ast.IfExp):  # the test only chooses between words
+        return _bare_names(expr.body) | _bare_names(expr.orelse)
+    if isinstance(expr, ast.Call):
+        return set().union(*(_bare_names(arg) for arg in expr.args))
+    return set().union(
+        *(_bare_names(child) for child in ast.iter_child_nodes(expr) if isinstance(child, ast.expr))
+    )
+
+
+def hidden_from_lupdate(source: str, where: str = "<source>") -> list[str]:
+    """Every place in ``source`` where translated text hides from ``pyside6-lupdate``:
+
+    - a translating call inside an f-string (lupdate skips f-strings);
+    - ``translate`` or ``QT_TRANSLATE_NOOP`` with a context that is not a literal string
+      (``_T``, ``TR_CONTEXT``): lupdate drops the call;
+    - the Qt-free core's ``tr(context, text)`` (its :data:`~companion.translation.Translate`)
+      with a literal context: lupdate takes a bare ``tr("Journal", ...)`` for a ``QObject.tr``
+      whose words are "Journal". Its context is ``_T``, and its words are marked where they are
+      written, ``tr(_T, QT_TRANSLATE_NOOP("Journal", "Open"))``, so a literal there is unread;
+    - a module-level function that passes its own parameter to one of them as the context or
+      the text (a private ``_tr(text)`` wrapper): lupdate never sees the words its callers give
+      it. (A method translating marked data it is handed, ``translate("Program", program)``,
+      is the ordinary way to show marked words.)
+    """
+    found = []
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _called(inner) in TRANSLATING:
+                    found.append(f"{where}:{inner.lineno}: {_called(inner)}() in an f-string")
+        if isinstance(node, ast.Call) and _translating(node) and len(node.args) >= 2:
+            context, text = node.args[:2]
+            literal = isinstance(context, ast.Constant) and isinstance(context.value, str)
+            if isinstance(node.func, ast.Name) and _called(node) == "tr":  # the core's Translate
+                if literal:
+                    found.append(
+                        f"{where}:{node.lineno}: tr() takes _T: lupdate misreads a literal"
+                    )
+                if isinstance(text, ast.Constant):
+                    found.append(f"{where}:{node.lineno}: mark the words with QT_TRANSLATE_NOOP")
+            elif _called(node) != "tr" and not literal:
+                found.append(f"{where}:{node.lineno}: the context must be a literal string")
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            arguments = node.args
+            every = arguments.posonlyargs + arguments.args + arguments.kwonlyargs
+            params = {a.arg for a in every} - {"self", "cls"}
+            for inner in ast.walk(node):
+                if not (isinstance(inner, ast.Call) and _translating(inner)):
+                    continue
+                named = set().union(*(_bare_names(arg) for arg in inner.args[:2]))
+                if named & params:
+                    found.append(
+                        f"{where}:{inner.lineno}: {node.name}() translates its own parameter "
+                        f"{sorted(named & params)}: write the call with literal words instead"
+                    )
+    return found
+
+
+def test_no_translated_text_hides_where_lupdate_cannot_read_it() -> None:
+    """lupdate skips calls inside f-strings, calls with a context it cannot read and words
+    that reach ``translate`` through a wrapper: each would leave a string English in every
+    language."""
+    found = []
     for path in tool.sources():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.JoinedStr):
-                for inner in ast.walk(node):
-                    if isinstance(inner, ast.Call):
-                        name = getattr(inner.func, "attr", getattr(inner.func, "id", ""))
-                        assert name not in calls, f"{path}:{inner.lineno}: {name}() in an f-string"
-            if isinstance(node, ast.Call):
-                name = getattr(node.func, "attr", getattr(node.func, "id", ""))
-                if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
-                    context, text = node.args[:2]
-                    if isinstance(text, ast.Constant):
-                        assert isinstance(context, ast.Constant), (
-                            f"{path}:{node.lineno}: the context must be a literal string"
-                        )
+        found += hidden_from_lupdate(path.read_text(encoding="utf-8"), str(path))
+    assert found == []
+
+
+HIDDEN = """
+from PySide6.QtCore import QCoreApplication, QObject
+from companion.translation import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+_T = "Counts"
+CONTEXT = "Counts"
+NAMES = {"anc": QT_TRANSLATE_NOOP(_T, "ANC")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Counts", text)
+
+
+def _tr_plural(text, n):
+    return translate(CONTEXT, text, None, n)
+
+
+def title(tr) -> str:
+    return tr(_T, NAMES["anc"]) + f" {translate('Counts', 'today')}"
+
+
+def subtitle(tr) -> str:
+    return tr("Counts", QT_TRANSLATE_NOOP("Counts", "Blood count")) + tr(_T, "none")
+"""
+
+READABLE = """
+from PySide6.QtCore import QCoreApplication, QObject
+from companion.translation import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+_T = "Counts"
+NAMES = {"anc": QT_TRANSLATE_NOOP("Counts", "ANC")}
+YES, NO = QT_TRANSLATE_NOOP("Counts", "yes"), QT_TRANSLATE_NOOP("Counts", "no")
+
+
+class CountWords(QObject):
+    def days(self, n: int) -> str:
+        return self.tr("%n days", "", n)
+
+
+def title(name: str, tr) -> str:
+    text = translate("Counts", "%1 today").replace("%1", tr(_T, NAMES[name]))
+    return text + " (" + CountWords().days(3) + ")"
+
+
+def yes_no(value: bool, tr) -> str:
+    return tr(_T, YES if value else NO) + tr(_T, QT_TRANSLATE_NOOP("Counts", "today"))
+
+
+class Card(QObject):
+    def heading(self, program: str) -> str:
+        return translate("Programs", program)
+
+
+def shifted(painter, text: str) -> str:
+    painter.translate(0, 12)
+    return text.translate({39: 8217})
+"""
+
+
+def test_the_check_finds_words_hidden_from_lupdate() -> None:
+    """Wrappers, contexts in variables and calls inside f-strings are each found; the house
+    style (literal contexts and words, ``%1``, plurals through a class's ``tr``) passes."""
+    found = hidden_from_lupdate(HIDDEN)
+    assert any(":8: the context must be a literal" in line for line in found), found
+    assert any("_tr() translates its own parameter ['text']" in line for line in found), found
+    assert any(":16:" in line and "context must be a literal" in line for line in found), found
+    assert any("_tr_plural() translates its own parameter" in line for line in found), found
+    assert any(":20: translate() in an f-string" in line for line in found), found
+    assert any(":24: tr() takes _T: lupdate misreads a literal" in line for line in found)
+    assert any(":24: mark the words with QT_TRANSLATE_NOOP" in line for line in found), found
+    assert len(found) == 7, found
+    assert hidden_from_lupdate(READABLE) == []

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from companion.translation import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "Examples"
-_T = TR_CONTEXT
 
 
 @dataclass(frozen=True)
@@ -68,21 +67,23 @@ COUNT_EXAMPLES: dict[str, tuple[Example, ...]] = {
     "anc": (
         Example(
             QT_TRANSLATE_NOOP(
-                _T,
+                "Examples",
                 "An ANC below 500 per uL (0.5 x10^9/L): the ANC needs to be higher than 500 "
                 "for a child to best fight infections.",
             ),
             CHOP_HOME_CARE,
         ),
         Example(
-            QT_TRANSLATE_NOOP(_T, "A child is called neutropenic when the ANC is below 500."),
+            QT_TRANSLATE_NOOP(
+                "Examples", "A child is called neutropenic when the ANC is below 500."
+            ),
             ALSF_LOW_COUNTS,
         ),
     ),
     "platelets": (
         Example(
             QT_TRANSLATE_NOOP(
-                _T,
+                "Examples",
                 "Platelets below 10 x10^9/L (10,000 per uL): a level at which platelet "
                 "transfusions to prevent bleeding have been shown to be safe in stable patients.",
             ),
@@ -95,15 +96,18 @@ COUNT_EXAMPLES: dict[str, tuple[Example, ...]] = {
 #: "Call us if" rules other teams give.
 CALL_EXAMPLES: tuple[Example, ...] = (
     Example(
-        QT_TRANSLATE_NOOP(_T, "Less urine, or no urine for 6 to 8 hours."),
+        QT_TRANSLATE_NOOP("Examples", "Less urine, or no urine for 6 to 8 hours."),
         CCS_WHEN_TO_CALL,
     ),
-    Example(QT_TRANSLATE_NOOP(_T, "Severe nausea or vomiting."), CCS_WHEN_TO_CALL),
+    Example(QT_TRANSLATE_NOOP("Examples", "Severe nausea or vomiting."), CCS_WHEN_TO_CALL),
     Example(
         QT_TRANSLATE_NOOP(
-            _T, "Bleeding, including nosebleeds, red or black bowel movements, or many bruises."
+            "Examples",
+            "Bleeding, including nosebleeds, red or black bowel movements, or many bruises.",
         ),
         NCI_WHEN_TO_CALL,
     ),
-    Example(QT_TRANSLATE_NOOP(_T, "Constipation that lasts more than 2 days."), NCI_WHEN_TO_CALL),
+    Example(
+        QT_TRANSLATE_NOOP("Examples", "Constipation that lasts more than 2 days."), NCI_WHEN_TO_CALL
+    ),
 )

@@ -14,11 +14,11 @@ _T = TR_CONTEXT
 _SEP = " · "
 #: The values in the order a sheet lists them, with their short names.
 SHORT_NAMES: dict[str, str] = {
-    "wbc": QT_TRANSLATE_NOOP(_T, "WBC"),
-    "anc": QT_TRANSLATE_NOOP(_T, "ANC"),
-    "hemoglobin": QT_TRANSLATE_NOOP(_T, "Hemoglobin"),
-    "platelets": QT_TRANSLATE_NOOP(_T, "Platelets"),
-    "alc": QT_TRANSLATE_NOOP(_T, "ALC"),
+    "wbc": QT_TRANSLATE_NOOP("Journal", "WBC"),
+    "anc": QT_TRANSLATE_NOOP("Journal", "ANC"),
+    "hemoglobin": QT_TRANSLATE_NOOP("Journal", "Hemoglobin"),
+    "platelets": QT_TRANSLATE_NOOP("Journal", "Platelets"),
+    "alc": QT_TRANSLATE_NOOP("Journal", "ALC"),
 }
 
 
@@ -35,18 +35,25 @@ def value_text(count: BloodCount, name: str) -> str:
 def named_value(count: BloodCount, name: str, tr: Translate = untranslated) -> str:
     """ "ANC 450 /uL" (empty when the count has no such value)."""
     text = value_text(count, name)
-    return f"{tr(_T, SHORT_NAMES[name])} {text}" if text else ""
+    return tr(_T, SHORT_NAMES[name]) + " " + text if text else ""
 
 
 def count_title(count: BloodCount, names: Any, tr: Translate) -> str:
     parts = [named_value(count, name, tr) for name in ("anc", "platelets", "hemoglobin")]
-    return _SEP.join(part for part in parts if part) or tr(_T, QT_TRANSLATE_NOOP(_T, "Blood count"))
+    return _SEP.join(part for part in parts if part) or tr(
+        _T, QT_TRANSLATE_NOOP("Journal", "Blood count")
+    )
 
 
 def count_detail(count: BloodCount, names: Any, tr: Translate) -> str:
     parts = [named_value(count, name, tr) for name in ("wbc", "alc")]
     if count.anc_computed:
-        parts.append(tr(_T, QT_TRANSLATE_NOOP(_T, "ANC worked out from the WBC, segs and bands")))
+        parts.append(
+            tr(
+                _T,
+                QT_TRANSLATE_NOOP("Journal", "ANC worked out from the WBC, segs and bands"),
+            )
+        )
     parts.extend(f"{o.name} {number_text(o.value)} {o.unit}".strip() for o in count.others)
     parts.append(count.notes)
     return _SEP.join(part for part in parts if part)

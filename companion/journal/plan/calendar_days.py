@@ -39,12 +39,12 @@ def day_events(
     """One all-day event per planned day: "Day 8 of cycle 3: Vincristine (if counts allow)"."""
     events = []
     for day in days:
-        title = tr(_T, QT_TRANSLATE_NOOP(_T, "Day %1 of %2")).replace("%1", str(day.day))
+        title = tr(_T, QT_TRANSLATE_NOOP("Journal", "Day %1 of %2")).replace("%1", str(day.day))
         title = title.replace("%2", cycle_names.get(day.cycle_id, ""))
         if day.drugs:
             title += ": " + day.drugs.replace("\n", ", ")
         if day.needs_counts:
-            title += " (" + tr(_T, QT_TRANSLATE_NOOP(_T, "if the counts allow")) + ")"
+            title += " (" + tr(_T, QT_TRANSLATE_NOOP("Journal", "if the counts allow")) + ")"
         events.append(
             DayEvent(
                 id=f"treatment-day-{day.id}",

@@ -56,13 +56,13 @@ def local_day(when: datetime, tz: str) -> date:
 def cycle_name(cycle: TreatmentCycle, tr: Translate = untranslated) -> str:
     """ "cycle 3" when the sheet numbers it, else the phase's name."""
     if cycle.number is not None:
-        return tr(_T, QT_TRANSLATE_NOOP(_T, "cycle %1")).replace("%1", str(cycle.number))
+        return tr(_T, QT_TRANSLATE_NOOP("Journal", "cycle %1")).replace("%1", str(cycle.number))
     return cycle.name
 
 
 def position_text(where: PlanPosition, tr: Translate = untranslated) -> str:
     """ "Day 8 of cycle 3"."""
-    text = tr(_T, QT_TRANSLATE_NOOP(_T, "Day %1 of %2"))
+    text = tr(_T, QT_TRANSLATE_NOOP("Journal", "Day %1 of %2"))
     return text.replace("%1", str(where.day)).replace("%2", cycle_name(where.cycle, tr))
 
 

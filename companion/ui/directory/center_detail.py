@@ -38,10 +38,6 @@ _TRANSLATABLE = (
 )
 
 
-def program_text(program: str) -> str:
-    return QCoreApplication.translate("Program", program)
-
-
 def wrapped(text: str, parent: QWidget, *, scale: float = 1.0, bold: bool = False) -> QLabel:
     """A word-wrapped, selectable label (a parent may want to copy an address from it)."""
     label = QLabel(text, parent)
@@ -220,9 +216,10 @@ class CenterDetail(QWidget):
         for source, claims in by_source.items():
             self._add(wrapped(self.tr("From %1:").replace("%1", source_name(source)), self))
             for claim in claims:
-                text = program_text(claim.program)
+                text = QCoreApplication.translate("Program", claim.program)
                 if claim.program in PROGRAM_DETAILS:
-                    text += f" ({program_text(PROGRAM_DETAILS[claim.program])})"
+                    detail = PROGRAM_DETAILS[claim.program]
+                    text += " (" + QCoreApplication.translate("Program", detail) + ")"
                 label = wrapped(f"• {text}", self)
                 label.setContentsMargins(16, 0, 0, 0)
                 self._add(label)

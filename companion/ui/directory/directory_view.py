@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +43,6 @@ from companion.ui.directory.center_detail import (
     country_name,
     day_text,
     place_text,
-    program_text,
     wrapped,
 )
 from companion.ui.directory.center_list import CenterList
@@ -204,7 +203,7 @@ class DirectoryView(Section):
             combo.clear()
         self.program_filter.addItem(self.tr("All programs"), None)
         for program in directory.programs():
-            self.program_filter.addItem(program_text(program), program)
+            self.program_filter.addItem(QCoreApplication.translate("Program", program), program)
         self.place_filter.addItem(self.tr("All places"), None)
         for country, regions in directory.places().items():
             self.place_filter.addItem(country_name(country), country)
@@ -281,7 +280,7 @@ class DirectoryView(Section):
         if index < 0:
             self.status_message.emit(
                 self.tr("No center in this directory says it offers %1.").replace(
-                    "%1", str(program_text(program))
+                    "%1", str(QCoreApplication.translate("Program", program))
                 )
             )
         return index >= 0

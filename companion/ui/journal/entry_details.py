@@ -23,7 +23,7 @@ from companion.journal.records import (
     TemperatureReading,
     kind_of,
 )
-from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
+from companion.ui.journal.forms.symptom_form import symptom_text
 from companion.ui.widgets.entry_forms import local_text
 from companion.ui.widgets.word_links import linked_html
 
@@ -113,16 +113,16 @@ def entry_html(
         rows.append(
             _row(
                 translate("EntryDetails", "How bad"),
-                _text(tr_symptom(symptoms.severity_word(record.severity))),
+                _text(translate("Symptoms", symptoms.severity_word(record.severity))),
             )
         )
         if record.frequency is not None:
-            word = tr_symptom(symptoms.frequency_word(record.frequency))
+            word = translate("Symptoms", symptoms.frequency_word(record.frequency))
             rows.append(_row(translate("EntryDetails", "How often"), _text(word)))
         if record.interference is not None:
-            word = tr_symptom(symptoms.interference_word(record.interference))
+            word = translate("Symptoms", symptoms.interference_word(record.interference))
             rows.append(_row(translate("EntryDetails", "Got in the way"), _text(word)))
-        who = tr_symptom(symptoms.REPORTER_SHORT.get(record.reporter, record.reporter))
+        who = translate("Symptoms", symptoms.REPORTER_SHORT.get(record.reporter, record.reporter))
         rows.append(_row(translate("EntryDetails", "Noticed by"), _text(who)))
         free.append((translate("EntryDetails", "Notes"), record.notes))
     elif isinstance(record, TemperatureReading):

@@ -208,11 +208,5 @@ def upcoming_day_events(journal: Journal, child_id: str | None) -> list[Any]:
     days = journal.upcoming_treatment_days(child_id, limit=200)
     names: dict[str, str] = {}
     for child in {d.child_id for d in days}:
-        names.update({c.id: cycle_name(c, _translate) for c in journal.list_cycles(child)})
-    return list(day_events(days, names, _translate))
-
-
-def _translate(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
+        names.update({c.id: cycle_name(c, translate) for c in journal.list_cycles(child)})
+    return list(day_events(days, names, translate))

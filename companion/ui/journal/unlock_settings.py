@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.journal import WrongKey
+from companion.translation import QT_TRANSLATE_NOOP
 from companion.ui.gate.gate_widgets import (
     BODY_SCALE,
     BusyNote,
@@ -42,12 +43,14 @@ if TYPE_CHECKING:
 
 #: The keyring gives up after 3 s a call (turning on makes two); this is the window's backstop.
 KEYRING_TIMEOUT_MS = 10_000
-_STRENGTH = {  # the setup screen's words, so they share its translations
-    "short": "Too short: use at least 8 characters.",
-    "guessable": "Too easy to guess: try a few everyday words instead.",
-    "fair": "Fair. Another word would make it stronger.",
-    "good": "Good.",
-    "strong": "Strong.",
+_STRENGTH = {  # the setup screen's words and context
+    "short": QT_TRANSLATE_NOOP("LockChoicePage", "Too short: use at least 8 characters."),
+    "guessable": QT_TRANSLATE_NOOP(
+        "LockChoicePage", "Too easy to guess: try a few everyday words instead."
+    ),
+    "fair": QT_TRANSLATE_NOOP("LockChoicePage", "Fair. Another word would make it stronger."),
+    "good": QT_TRANSLATE_NOOP("LockChoicePage", "Good."),
+    "strong": QT_TRANSLATE_NOOP("LockChoicePage", "Strong."),
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolyg
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from companion.journal.counts.units import number_text
+from companion.translation import QT_TRANSLATE_NOOP
 from companion.ui.journal.reports.trend_chart import (
     LABEL_WIDTH,
     MARGIN,
@@ -26,14 +27,14 @@ BAND_HEIGHT = 150
 _RUN = 32
 SERIES = ("anc", "platelets", "hemoglobin")
 _TITLES = {
-    "anc": "ANC (%1)",
-    "platelets": "Platelets (%1)",
-    "hemoglobin": "Hemoglobin (%1)",
+    "anc": QT_TRANSLATE_NOOP("CountChart", "ANC (%1)"),
+    "platelets": QT_TRANSLATE_NOOP("CountChart", "Platelets (%1)"),
+    "hemoglobin": QT_TRANSLATE_NOOP("CountChart", "Hemoglobin (%1)"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CountChart", text)
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def paint_band(
     painter.setPen(text)
     painter.drawText(
         QPointF(rect.left(), rect.top() + metrics.ascent()),
-        _tr(_TITLES[name]).replace("%1", series.unit),
+        translate("CountChart", _TITLES[name]).replace("%1", series.unit),
     )
     painter.restore()
     values = [v for _, v in series.points]
@@ -100,14 +101,16 @@ def paint_band(
         ty = y(series.threshold)
         painter.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty))
         painter.setPen(warn)
-        label = _tr("Your team's number: %1").replace(
+        label = translate("CountChart", "Your team's number: %1").replace(
             "%1", f"{number_text(series.threshold)} {series.unit}"
         )
         painter.drawText(QPointF(plot.left() + 6, ty - 5), label)
     points = sorted(series.points)
     if not points:
         painter.setPen(text)
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, _tr("No values in this period."))
+        painter.drawText(
+            plot, Qt.AlignmentFlag.AlignCenter, translate("CountChart", "No values in this period.")
+        )
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     spots = [QPointF(axis.x(moment), y(value)) for moment, value in points]
@@ -146,9 +149,13 @@ def describe(data: CountData) -> str:
         if series is None or not series.points:
             continue
         _when, value = max(series.points)
-        text = _tr(_TITLES[name]).replace("%1", series.unit)
-        parts.append(_tr("%1: latest %2").replace("%1", text).replace("%2", number_text(value)))
-    return "; ".join(parts) or _tr("No blood counts in this period.")
+        text = translate("CountChart", _TITLES[name]).replace("%1", series.unit)
+        parts.append(
+            translate("CountChart", "%1: latest %2")
+            .replace("%1", text)
+            .replace("%2", number_text(value))
+        )
+    return "; ".join(parts) or translate("CountChart", "No blood counts in this period.")
 
 
 class CountChart(QWidget):
@@ -156,7 +163,7 @@ class CountChart(QWidget):
         super().__init__(parent)
         self.data: CountData | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(_tr("Blood counts chart"))
+        self.setAccessibleName(translate("CountChart", "Blood counts chart"))
 
     def set_data(self, data: CountData) -> None:
         self.data = data

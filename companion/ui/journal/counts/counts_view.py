@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from companion.journal.counts import thresholds as th
 from companion.journal.counts.examples import COUNT_EXAMPLES
 from companion.journal.counts.units import from_stored
+from companion.translation import QT_TRANSLATE_NOOP
 from companion.ui.journal.counts.count_chart import SERIES, CountChart, CountData, CountSeries
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded
@@ -30,12 +31,20 @@ if TYPE_CHECKING:
     from companion.glossary.terms import Glossary
     from companion.journal import Journal
 
-PERIODS = ((90, "Last 3 months"), (182, "Last 6 months"), (365, "Last year"))
-_NAMES = {"anc": "ANC", "platelets": "Platelets", "hemoglobin": "Hemoglobin"}
+PERIODS = (
+    (90, QT_TRANSLATE_NOOP("CountsView", "Last 3 months")),
+    (182, QT_TRANSLATE_NOOP("CountsView", "Last 6 months")),
+    (365, QT_TRANSLATE_NOOP("CountsView", "Last year")),
+)
+_NAMES = {
+    "anc": QT_TRANSLATE_NOOP("CountsView", "ANC"),
+    "platelets": QT_TRANSLATE_NOOP("CountsView", "Platelets"),
+    "hemoglobin": QT_TRANSLATE_NOOP("CountsView", "Hemoglobin"),
+}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CountsView", text)
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 
 def count_data(journal: Journal, child_id: str, start: datetime, end: datetime) -> CountData:
@@ -82,7 +91,7 @@ class CountsView(QWidget):
         title.setFont(heading_font(self, 1.25))
         self.period = QComboBox(self)
         for days, label in PERIODS:
-            self.period.addItem(_tr(label), days)
+            self.period.addItem(translate("CountsView", label), days)
         self.period.setMinimumHeight(TARGET_HEIGHT)
         self.period.setAccessibleName(self.tr("Period shown"))
         self.period.currentIndexChanged.connect(self.refresh)
@@ -114,12 +123,29 @@ class CountsView(QWidget):
             value.setRange(0, 1000000)
             value.setDecimals(2)
             value.setSpecialValueText(self.tr("Not given"))
-            value.setAccessibleName(_tr("%1 below").replace("%1", _tr(_NAMES[name])))
+            value.setAccessibleName(
+                translate("CountsView", "%1 below").replace(
+                    "%1", translate("CountsView", _NAMES[name])
+                )
+            )
             unit = QComboBox(self)
             for choice in th.UNITS[name]:
                 unit.addItem(choice, choice)
-            unit.setAccessibleName(_tr("%1 unit").replace("%1", _tr(_NAMES[name])))
-            grid.addWidget(QLabel(_tr("%1 below:").replace("%1", _tr(_NAMES[name])), self), row, 0)
+            unit.setAccessibleName(
+                translate("CountsView", "%1 unit").replace(
+                    "%1", translate("CountsView", _NAMES[name])
+                )
+            )
+            grid.addWidget(
+                QLabel(
+                    translate("CountsView", "%1 below:").replace(
+                        "%1", translate("CountsView", _NAMES[name])
+                    ),
+                    self,
+                ),
+                row,
+                0,
+            )
             grid.addWidget(value, row, 1)
             grid.addWidget(unit, row, 2)
             self.values[name] = value

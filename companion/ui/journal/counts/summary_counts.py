@@ -25,8 +25,8 @@ SCALE = 2.0
 MAX_ROWS = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitSummary", text)
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 
 def counts_image(data: CountData, palette: QPalette) -> QImage:
@@ -46,15 +46,23 @@ def counts_image(data: CountData, palette: QPalette) -> QImage:
 
 def counts_html(journal: Journal, child_id: str, start: datetime, end: datetime) -> list[str]:
     """The section's HTML: latest ANC (whenever it was drawn), the period's counts, the chart."""
-    parts = [f"<h2>{html.escape(_tr('Blood counts'))}</h2>"]
+    parts = ["<h2>" + html.escape(translate("VisitSummary", "Blood counts")) + "</h2>"]
     latest = latest_anc_text(journal, child_id)
     if latest:
         parts.append(f"<p><b>{html.escape(latest)}</b></p>")
     counts = journal.counts_between(child_id, start, end)
     if not counts:
-        parts.append("<p>" + html.escape(_tr("None recorded in this period.")) + "</p>")
+        parts.append(
+            "<p>" + html.escape(translate("VisitSummary", "None recorded in this period.")) + "</p>"
+        )
         return parts
-    headers = [_tr("Blood taken"), _tr("WBC"), _tr("ANC"), _tr("Hemoglobin"), _tr("Platelets")]
+    headers = [
+        translate("VisitSummary", "Blood taken"),
+        translate("VisitSummary", "WBC"),
+        translate("VisitSummary", "ANC"),
+        translate("VisitSummary", "Hemoglobin"),
+        translate("VisitSummary", "Platelets"),
+    ]
     rows = [
         [local_text(c.drawn_at)]
         + [value_text(c, name) for name in ("wbc", "anc", "hemoglobin", "platelets")]
@@ -66,7 +74,9 @@ def counts_html(journal: Journal, child_id: str, start: datetime, end: datetime)
     )
     parts.append(f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{body}</table>")
     if len(counts) > MAX_ROWS:
-        text = _tr("The latest %1 of %2 counts; all are in the chart and the journal.")
+        text = translate(
+            "VisitSummary", "The latest %1 of %2 counts; all are in the chart and the journal."
+        )
         parts.append(
             "<p><i>"
             + html.escape(text.replace("%1", str(MAX_ROWS)).replace("%2", str(len(counts))))

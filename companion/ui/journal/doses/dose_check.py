@@ -5,17 +5,25 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from companion.journal.medicines import Supply
 from companion.journal.records import DoseGiven, Medicine
 from companion.ui.widgets.entry_forms import local_text
 
-_T = "DoseCheck"
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_T, text, None, n)
+class DoseCheck(QObject):
+    """The plurals of a dose's words. Plurals are worded through a class's ``tr``:
+    ``pyside6-lupdate`` reads a plural only there."""
+
+    def days(self, days: int) -> str:
+        return self.tr("%n days", "", days)
+
+    def supply_days(self, days: int) -> str:
+        return self.tr("About %n days of supply left", "", days)
 
 
 def span_text(span: timedelta) -> str:
@@ -24,26 +32,34 @@ def span_text(span: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return _tr("%n days", days) + " " + _tr("%1 h").replace("%1", str(hours))
+        return (
+            DoseCheck().days(days) + " " + translate("DoseCheck", "%1 h").replace("%1", str(hours))
+        )
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return _tr("%1 min").replace("%1", str(minutes))
+        return (
+            translate("DoseCheck", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(minutes))
+        )
+    return translate("DoseCheck", "%1 min").replace("%1", str(minutes))
 
 
 def who(dose: DoseGiven, names: dict[str, str]) -> str:
     if dose.given_by is None:
         return ""
-    return names.get(dose.given_by) or _tr("someone no longer on the list")
+    return names.get(dose.given_by) or translate("DoseCheck", "someone no longer on the list")
 
 
 def since_text(last: DoseGiven | None, names: dict[str, str], now: datetime) -> str:
     """ "Last given 3 h 20 min ago (14:05) by Grandma", or that none is recorded."""
     if last is None:
-        return _tr("No dose recorded yet")
-    text = _tr("Last given %1 ago (%2)").replace("%1", span_text(now - last.given_at))
+        return translate("DoseCheck", "No dose recorded yet")
+    text = translate("DoseCheck", "Last given %1 ago (%2)").replace(
+        "%1", span_text(now - last.given_at)
+    )
     text = text.replace("%2", local_text(last.given_at))
     by = who(last, names)
-    return text + (_tr(" by %1").replace("%1", by) if by else "")
+    return text + (translate("DoseCheck", " by %1").replace("%1", by) if by else "")
 
 
 def supply_text(supply: Supply | None) -> str:
@@ -51,19 +67,20 @@ def supply_text(supply: Supply | None) -> str:
         return ""
     amount = f"{supply.amount:g} {supply.unit}".strip()
     if supply.days is None:
-        return _tr("%1 left").replace("%1", amount)
+        return translate("DoseCheck", "%1 left").replace("%1", amount)
     days = int(supply.days)
-    return _tr("About %n days of supply left", days) + f" ({amount})"
+    return DoseCheck().supply_days(days) + f" ({amount})"
 
 
 def too_soon_text(
     medicine: Medicine, last: DoseGiven, names: dict[str, str], wait: timedelta
 ) -> str:
     """The question before a dose inside the team's interval, naming who gave the last one."""
-    by = who(last, names) or _tr("someone (not recorded)")
-    text = _tr(
+    by = who(last, names) or translate("DoseCheck", "someone (not recorded)")
+    text = translate(
+        "DoseCheck",
         "%1 gave %2 at %3. Your care team's minimum time between doses is %4 hours: the next "
-        "dose is due in %5. Give it now anyway?"
+        "dose is due in %5. Give it now anyway?",
     )
     hours = f"{medicine.min_interval_hours:g}" if medicine.min_interval_hours else ""
     return (

@@ -32,6 +32,9 @@ from companion.ui.widgets.error_sentences import Doing, guarded
 if TYPE_CHECKING:
     from companion.journal import Journal
 
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
+
 
 class CallRulesView(QWidget):
     """``saved`` after the list changed."""
@@ -67,7 +70,7 @@ class CallRulesView(QWidget):
         self.symptom.setEditable(True)
         for kind in symptoms.SYMPTOMS:
             if kind.key != "other":
-                self.symptom.addItem(symptoms.symptom_label(kind.key, _tr), kind.key)
+                self.symptom.addItem(symptoms.symptom_label(kind.key, translate), kind.key)
         self.symptom.setCurrentIndex(-1)
         self.symptom.setPlaceholderText(self.tr("Choose, or type the team's words"))
         self.severity = QSpinBox(self)
@@ -82,7 +85,7 @@ class CallRulesView(QWidget):
         self.hours.setSuffix(self.tr(" hours"))
         self.count = QComboBox(self)
         for key, word in COUNT_WORDS.items():
-            self.count.addItem(_tr("CallRules", word), key)
+            self.count.addItem(translate("CallRules", word), key)
         self.below = QDoubleSpinBox(self)
         self.below.setRange(0, 1000000)
         self.below.setDecimals(2)
@@ -141,10 +144,9 @@ class CallRulesView(QWidget):
     def _examples_text(self) -> str:
         lines = [self.tr("Examples other care teams give (not your team's rules):")]
         for example in CALL_EXAMPLES:
-            text = _tr("Examples", example.text)
-            lines.append(
-                f"• {text} ({self.tr('example from %1').replace('%1', example.source.label)})"
-            )
+            text = translate("Examples", example.text)
+            source = self.tr("example from %1").replace("%1", example.source.label)
+            lines.append("• " + text + " (" + source + ")")
         return "\n".join(lines)
 
     def _fill_units(self) -> None:
@@ -170,7 +172,7 @@ class CallRulesView(QWidget):
     def refresh(self) -> None:
         self.list.clear()
         for rule in self.journal.call_rules():
-            item = QListWidgetItem(rule_text(rule, _tr), self.list)
+            item = QListWidgetItem(rule_text(rule, translate), self.list)
             item.setData(256, rule.id)
         self.empty.setVisible(self.list.count() == 0)
 
@@ -222,7 +224,3 @@ class CallRulesView(QWidget):
         guarded(self, Doing.CHANGE, lambda: self.journal.set_call_rules(rules))
         self.refresh()
         self.saved.emit()
-
-
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)

@@ -32,7 +32,7 @@ class FormEntry:
     shortcut: str | None = None
 
     def button_text(self) -> str:
-        return QCoreApplication.translate(TR_CONTEXT, self.button or "")
+        return QCoreApplication.translate("JournalForms", self.button or "")
 
 
 _FORMS = "companion.ui.journal.forms."

@@ -22,9 +22,9 @@ from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm
 COLUMNS = 4
 
 
-def tr_symptom(text: str) -> str:
-    """Translate a word from the Qt-free symptom list."""
-    return QCoreApplication.translate(symptoms.TR_CONTEXT, text)
+#: Qt's translation function; pyside6-lupdate reads its calls (context first). The symptom
+#: list's words are marked in :mod:`companion.journal.symptoms` under "Symptoms".
+translate = QCoreApplication.translate
 
 
 def symptom_text(key: str, detail: str = "") -> str:
@@ -33,7 +33,7 @@ def symptom_text(key: str, detail: str = "") -> str:
 
 
 def scale_words(words: tuple[str, ...]) -> list[str]:
-    return [tr_symptom(word) for word in words]
+    return [translate("Symptoms", word) for word in words]
 
 
 class SymptomPicker(QWidget):
@@ -46,10 +46,10 @@ class SymptomPicker(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(4)
         for index, kind in enumerate(symptoms.SYMPTOMS):
-            text = tr_symptom(kind.label)
+            text = translate("Symptoms", kind.label)
             if kind.hint:
-                text = f"{text}\n{tr_symptom(kind.hint)}"
-            accessible = self.tr("Symptom: %1").replace("%1", tr_symptom(kind.label))
+                text = text + "\n" + translate("Symptoms", kind.hint)
+            accessible = self.tr("Symptom: %1").replace("%1", translate("Symptoms", kind.label))
             button = choice_button(text, accessible, self)
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[kind.key] = button
@@ -96,24 +96,24 @@ class SymptomForm(EntryForm):
             optional=False,
             parent=self,
         )
-        self.add_row(tr_symptom(symptoms.SEVERITY_QUESTION), self.severity)
+        self.add_row(translate("Symptoms", symptoms.SEVERITY_QUESTION), self.severity)
         self.frequency = ScaleField(
             self.tr("How often"),
             scale_words(symptoms.FREQUENCY_WORDS),
             optional=True,
             parent=self,
         )
-        self.add_row(tr_symptom(symptoms.FREQUENCY_QUESTION), self.frequency)
+        self.add_row(translate("Symptoms", symptoms.FREQUENCY_QUESTION), self.frequency)
         self.interference = ScaleField(
             self.tr("Got in the way"),
             scale_words(symptoms.INTERFERENCE_WORDS),
             optional=True,
             parent=self,
         )
-        self.add_row(tr_symptom(symptoms.INTERFERENCE_QUESTION), self.interference)
+        self.add_row(translate("Symptoms", symptoms.INTERFERENCE_QUESTION), self.interference)
         self.reporter = ChoiceButtons(
             self.tr("Who noticed it"),
-            [(key, tr_symptom(text)) for key, text in symptoms.REPORTERS],
+            [(key, translate("Symptoms", text)) for key, text in symptoms.REPORTERS],
             self,
         )
         self.reporter.set_value("caregiver")
@@ -131,7 +131,7 @@ class SymptomForm(EntryForm):
         asks = kind is not None and kind.asks_where
         self.set_row_visible(self.where, asks)
         if kind is not None and asks:
-            prompt = tr_symptom(kind.detail_prompt)
+            prompt = translate("Symptoms", kind.detail_prompt)
             self.where_label.setText(prompt)
             self.where.setAccessibleName(prompt)
 

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 7
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+#: Qt's translation function; pyside6-lupdate reads its calls (context first).
+translate = QCoreApplication.translate
 
 
 def _qdate(day: date) -> QDate:

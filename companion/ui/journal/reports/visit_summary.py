@@ -38,7 +38,7 @@ from companion.journal import fever, symptoms
 from companion.journal.records import Child
 from companion.ui.journal.counts.summary_counts import add_counts_chart, counts_html
 from companion.ui.journal.entry_details import rule_text
-from companion.ui.journal.forms.symptom_form import symptom_text, tr_symptom
+from companion.ui.journal.forms.symptom_form import symptom_text
 from companion.ui.journal.reports.paginate import draw_page, measure, page_breaks
 from companion.ui.journal.reports.summary_chart import chart_image, paper_palette
 from companion.ui.journal.reports.summary_questions import open_questions_html
@@ -192,8 +192,8 @@ def summary_html(
             [
                 _e(name),
                 str(len(grouped[name])),
-                _e(f"{tr_symptom(word(max(grouped[name])))} ({max(grouped[name])}/4)"),
-                _e(tr_symptom(word(int(median(grouped[name]))))),
+                _e(translate("Symptoms", word(max(grouped[name]))) + f" ({max(grouped[name])}/4)"),
+                _e(translate("Symptoms", word(int(median(grouped[name]))))),
                 _e(_day(last[name])),
             ]
             for name in order
@@ -221,7 +221,7 @@ def summary_html(
                 [
                     _e(local_text(e.recorded_at)),
                     _e(symptom_text(e.symptom, e.detail)),
-                    _e(tr_symptom(word(e.severity))),
+                    _e(translate("Symptoms", word(e.severity))),
                     _e(e.notes),
                 ]
                 for e in shown

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DoseCheck</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n days of supply left</source>
+        <translation>
+            <numerusform>About %n day of supply left</numerusform>
+            <numerusform>About %n days of supply left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCount</name>
     <message numerus="yes">
         <source>Exported %n entries (not encrypted).</source>

@@ -305,9 +305,50 @@
     </message>
 </context>
 <context>
+    <name>CallRules</name>
+    <message>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <source>Hemoglobin</source>
+        <translation>Hemoglobina</translation>
+    </message>
+    <message>
+        <source>WBC</source>
+        <translation>Glóbulos blancos</translation>
+    </message>
+    <message>
+        <source>%1 at severity %2 or more</source>
+        <extracomment>How far back a &quot;times within hours&quot; rule may look (a week).</extracomment>
+        <translation>%1 con intensidad %2 o más</translation>
+    </message>
+    <message>
+        <source>%1: %2 times or more within %3 hours</source>
+        <translation>%1: %2 veces o más en %3 horas</translation>
+    </message>
+    <message>
+        <source>%1 below %2</source>
+        <translation>%1 por debajo de %2</translation>
+    </message>
+    <message>
+        <source>%1, severity %2 of 4</source>
+        <translation>%1, intensidad %2 de 4</translation>
+    </message>
+    <message>
+        <source>%1: %2 times within %3 hours</source>
+        <translation>%1: %2 veces en %3 horas</translation>
+    </message>
+</context>
+<context>
     <name>CallRulesView</name>
     <message>
         <source>“Call us if”: your care team&apos;s other rules</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>«Llámenos si»: otras reglas de su equipo de atención</translation>
     </message>
     <message>
@@ -399,6 +440,10 @@
         <translation>Ejemplos que dan otros equipos de atención (no son las reglas de su equipo):</translation>
     </message>
     <message>
+        <source>example from %1</source>
+        <translation>ejemplo de %1</translation>
+    </message>
+    <message>
         <source>Choose or type the symptom.</source>
         <translation>Elija o escriba el síntoma.</translation>
     </message>
@@ -487,6 +532,14 @@
     <message>
         <source>Contact restored.</source>
         <translation>Contacto restaurado.</translation>
+    </message>
+</context>
+<context>
+    <name>Caregivers</name>
+    <message>
+        <source>Not recorded</source>
+        <extracomment>Settings key (this computer only): the id of the caregiver who usually gives doses here.</extracomment>
+        <translation>Sin indicar</translation>
     </message>
 </context>
 <context>
@@ -849,6 +902,43 @@
     </message>
 </context>
 <context>
+    <name>CountChart</name>
+    <message>
+        <source>ANC (%1)</source>
+        <extracomment>Points per stroke of a line.</extracomment>
+        <translation>RAN (%1)</translation>
+    </message>
+    <message>
+        <source>Platelets (%1)</source>
+        <translation>Plaquetas (%1)</translation>
+    </message>
+    <message>
+        <source>Hemoglobin (%1)</source>
+        <translation>Hemoglobina (%1)</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s number: %1</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
+        <translation>El número de su equipo: %1</translation>
+    </message>
+    <message>
+        <source>No values in this period.</source>
+        <translation>No hay valores en este período.</translation>
+    </message>
+    <message>
+        <source>%1: latest %2</source>
+        <translation>%1: último %2</translation>
+    </message>
+    <message>
+        <source>No blood counts in this period.</source>
+        <translation>No hay conteos de sangre en este período.</translation>
+    </message>
+    <message>
+        <source>Blood counts chart</source>
+        <translation>Gráfico de conteos de sangre</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>Latest ANC: %1 (blood taken %2)</source>
@@ -859,7 +949,32 @@
 <context>
     <name>CountsView</name>
     <message>
+        <source>Last 3 months</source>
+        <translation>Últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Último año</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <source>Hemoglobin</source>
+        <translation>Hemoglobina</translation>
+    </message>
+    <message>
         <source>Blood counts</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>Conteos de sangre</translation>
     </message>
     <message>
@@ -885,6 +1000,18 @@
     <message>
         <source>Not given</source>
         <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>%1 por debajo de</translation>
+    </message>
+    <message>
+        <source>%1 unit</source>
+        <translation>Unidad de %1</translation>
+    </message>
+    <message>
+        <source>%1 below:</source>
+        <translation>%1 por debajo de:</translation>
     </message>
     <message>
         <source>Save these numbers</source>
@@ -1255,6 +1382,64 @@
     <message>
         <source>The centers directory could not be read.</source>
         <translation>No se pudo leer el directorio de centros.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseCheck</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n days of supply left</source>
+        <translation>
+            <numerusform>Queda para unos %n día</numerusform>
+            <numerusform>Queda para unos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>someone no longer on the list</source>
+        <translation>alguien que ya no está en la lista</translation>
+    </message>
+    <message>
+        <source>No dose recorded yet</source>
+        <translation>Aún no hay dosis anotadas</translation>
+    </message>
+    <message>
+        <source>Last given %1 ago (%2)</source>
+        <translation>Última dosis hace %1 (%2)</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>someone (not recorded)</source>
+        <translation>alguien (sin anotar)</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 at %3. Your care team&apos;s minimum time between doses is %4 hours: the next dose is due in %5. Give it now anyway?</source>
+        <translation>%1 dio %2 a las %3. El tiempo mínimo entre dosis que le indicó su equipo de atención es de %4 horas: la próxima dosis toca dentro de %5. ¿Darla ahora de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1993,39 @@
     <message>
         <source>If you replace it, the current journal is kept aside in its folder, not deleted.</source>
         <translation>Si lo reemplaza, el diario actual se guarda aparte en su carpeta, no se borra.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>An ANC below 500 per uL (0.5 x10^9/L): the ANC needs to be higher than 500 for a child to best fight infections.</source>
+        <extracomment>Count thresholds: field -&gt; examples (no hemoglobin example: no primary source was found).</extracomment>
+        <translation>Un RAN por debajo de 500 por µL (0,5 x10^9/L): el RAN tiene que estar por encima de 500 para que el niño pueda combatir mejor las infecciones.</translation>
+    </message>
+    <message>
+        <source>A child is called neutropenic when the ANC is below 500.</source>
+        <translation>Se dice que un niño tiene neutropenia cuando el RAN está por debajo de 500.</translation>
+    </message>
+    <message>
+        <source>Platelets below 10 x10^9/L (10,000 per uL): a level at which platelet transfusions to prevent bleeding have been shown to be safe in stable patients.</source>
+        <translation>Plaquetas por debajo de 10 x10^9/L (10.000 por µL): un nivel con el que se ha visto que es seguro dar transfusiones de plaquetas para prevenir sangrados en pacientes estables.</translation>
+    </message>
+    <message>
+        <source>Less urine, or no urine for 6 to 8 hours.</source>
+        <extracomment>&quot;Call us if&quot; rules other teams give.</extracomment>
+        <translation>Menos orina, o nada de orina durante 6 a 8 horas.</translation>
+    </message>
+    <message>
+        <source>Severe nausea or vomiting.</source>
+        <translation>Náuseas o vómitos fuertes.</translation>
+    </message>
+    <message>
+        <source>Bleeding, including nosebleeds, red or black bowel movements, or many bruises.</source>
+        <translation>Sangrado, incluidos sangrados por la nariz, heces rojas o negras, o muchos moretones.</translation>
+    </message>
+    <message>
+        <source>Constipation that lasts more than 2 days.</source>
+        <translation>Estreñimiento que dura más de 2 días.</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2984,22 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Respondida: %1</translation>
     </message>
     <message>
+        <source>someone no longer on the list</source>
+        <translation>alguien que ya no está en la lista</translation>
+    </message>
+    <message>
+        <source>given by %1</source>
+        <translation>dada por %1</translation>
+    </message>
+    <message>
+        <source>%1 starts</source>
+        <translation>empieza %1</translation>
+    </message>
+    <message>
+        <source>Treatment day</source>
+        <translation>Día de tratamiento</translation>
+    </message>
+    <message>
         <source>Child</source>
         <translation>Niño o niña</translation>
     </message>
@@ -2806,6 +3040,18 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Alerta de fiebre</translation>
     </message>
     <message>
+        <source>Caregiver</source>
+        <translation>Cuidador</translation>
+    </message>
+    <message>
+        <source>Treatment cycle</source>
+        <translation>Ciclo de tratamiento</translation>
+    </message>
+    <message>
+        <source>Call the team</source>
+        <translation>Llamar al equipo</translation>
+    </message>
+    <message>
         <source>Your child</source>
         <extracomment>A child not named yet (the same words as in :mod:`companion.journal.locked`).</extracomment>
         <translation>Su hijo o hija</translation>
@@ -2817,11 +3063,45 @@ No se encontró la guía de uso en esta instalación.</translation>
     </message>
     <message>
         <source>Day %1 of %2</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
         <translation>Día %1 de %2</translation>
     </message>
     <message>
         <source>if the counts allow</source>
         <translation>si los conteos lo permiten</translation>
+    </message>
+    <message>
+        <source>WBC</source>
+        <extracomment>The values in the order a sheet lists them, with their short names.</extracomment>
+        <translation>Glóbulos blancos</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
+        <source>Hemoglobin</source>
+        <translation>Hemoglobina</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <source>ALC</source>
+        <translation>RAL</translation>
+    </message>
+    <message>
+        <source>Blood count</source>
+        <translation>Conteo de sangre</translation>
+    </message>
+    <message>
+        <source>ANC worked out from the WBC, segs and bands</source>
+        <translation>RAN calculado a partir de los glóbulos blancos, segmentados y cayados</translation>
+    </message>
+    <message>
+        <source>cycle %1</source>
+        <translation>ciclo %1</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3150,14 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>Add: %1</source>
         <translation>Añadir: %1</translation>
+    </message>
+    <message>
+        <source>Add to the journal</source>
+        <translation>Añadir al diario</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>More</source>
@@ -3237,6 +3525,11 @@ No se encontró la guía de uso en esta instalación.</translation>
         <source>A journal already exists in this folder. Unlock it instead.</source>
         <translation>Ya existe un diario en esta carpeta. Desbloquéelo en su lugar.</translation>
     </message>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <extracomment>The keyring gives up after 3 s a call (turning on makes two); this is the window&apos;s backstop.</extracomment>
+        <translation>Muy corta: use al menos 8 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>LockedExtras</name>
@@ -3343,6 +3636,10 @@ No se encontró la guía de uso en esta instalación.</translation>
 <context>
     <name>MedicineForm</name>
     <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
         <source>Edit medicine</source>
         <translation>Editar medicamento</translation>
     </message>
@@ -3369,6 +3666,10 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>For example: twice a day, with food</source>
         <translation>Por ejemplo: dos veces al día, con comida</translation>
+    </message>
+    <message>
+        <source>e.g. twice a day</source>
+        <translation>p. ej. dos veces al día</translation>
     </message>
     <message>
         <source>&amp;When to give:</source>
@@ -3411,8 +3712,8 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <source>How much is at home now:</source>
-        <translation>Cuánto hay en casa ahora:</translation>
+        <source>Amount at home:</source>
+        <translation>Cantidad en casa:</translation>
     </message>
     <message>
         <source>Doses a day:</source>
@@ -3521,7 +3822,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>NewsDialog</name>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Since you last looked</source>
@@ -3627,7 +3928,6 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>PassphraseSection</name>
     <message>
         <source>Current password</source>
-        <extracomment>The keyring gives up after 3 s a call (turning on makes two); this is the window&apos;s backstop.</extracomment>
         <translation>Contraseña actual</translation>
     </message>
     <message>
@@ -4882,6 +5182,7 @@ No se encontró la guía de uso en esta instalación.</translation>
     <name>SymptomPicker</name>
     <message>
         <source>Symptom: %1</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first). The symptom list&apos;s words are marked in :mod:`companion.journal.symptoms` under &quot;Symptoms&quot;.</extracomment>
         <translation>Síntoma: %1</translation>
     </message>
 </context>
@@ -5672,8 +5973,37 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Blood counts</source>
+        <extracomment>Qt&apos;s translation function; pyside6-lupdate reads its calls (context first).</extracomment>
+        <translation>Conteos de sangre</translation>
+    </message>
+    <message>
         <source>None recorded in this period.</source>
         <translation>No se anotó nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>Blood taken</source>
+        <translation>Sangre tomada</translation>
+    </message>
+    <message>
+        <source>WBC</source>
+        <translation>Glóbulos blancos</translation>
+    </message>
+    <message>
+        <source>ANC</source>
+        <translation>RAN</translation>
+    </message>
+    <message>
+        <source>Hemoglobin</source>
+        <translation>Hemoglobina</translation>
+    </message>
+    <message>
+        <source>Platelets</source>
+        <translation>Plaquetas</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 counts; all are in the chart and the journal.</source>
+        <translation>Los últimos %1 de %2 conteos; todos están en el gráfico y en el diario.</translation>
     </message>
     <message>
         <source>Temperature and symptoms over time</source>
@@ -6011,21 +6341,6 @@ No se encontró la guía de uso en esta instalación.</translation>
     <message>
         <source>This time does not exist on that day: the clocks jump forward. Choose another time.</source>
         <translation>Esa hora no existe ese día: los relojes se adelantan. Elija otra hora.</translation>
-    </message>
-</context>
-<context>
-    <name>combo</name>
-    <message>
-        <source>Not recorded</source>
-        <extracomment>Settings key (this computer only): the id of the caregiver who usually gives doses here.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Not given</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

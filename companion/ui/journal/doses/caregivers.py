@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -50,7 +50,7 @@ def fill_given_by(combo: QComboBox, journal: Journal, chosen: str | None = None)
     """Caregivers in a combo ("Not recorded" first), ``chosen`` or this computer's selected."""
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(combo.tr("Not recorded"), None)
+    combo.addItem(QCoreApplication.translate("Caregivers", "Not recorded"), None)
     for caregiver in journal.caregivers():
         combo.addItem(caregiver.name, caregiver.id)
     wanted = chosen if chosen is not None else this_computer_caregiver()

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QWidget
 
 from companion.journal.medicines import too_soon
@@ -24,7 +24,7 @@ def optional_number(parent: QWidget, suffix: str, top: float, decimals: int = 1)
     box.setRange(0, top)
     box.setDecimals(decimals)
     box.setSuffix(suffix)
-    box.setSpecialValueText(parent.tr("Not given"))
+    box.setSpecialValueText(QCoreApplication.translate("MedicineForm", "Not given"))
     return box
 
 

@@ -26,10 +26,11 @@ from companion.journal.backups import Backups
 from companion.journal.callrules import CallAlerts
 from companion.journal.caregivers import Caregivers
 from companion.journal.counts.blood_counts import BloodCounts
-from companion.journal.emergency import Emergency
 from companion.journal.entries import Entries
+from companion.journal.forwards import CareParts, KeepingParts, SharingParts
 from companion.journal.keys import Keys
 from companion.journal.locked import MergeReport, SealedReadings, SealingUnavailable
+from companion.journal.locked.emergency import Emergency
 from companion.journal.medicines import Medicines
 from companion.journal.plan.treatment_plan import TreatmentPlan
 from companion.journal.records import Record, TimelineEntry, TimelineFilter, utcnow
@@ -93,7 +94,7 @@ def _forward(
     return forward
 
 
-class Journal:
+class Journal(CareParts, SharingParts, KeepingParts):
     """An unlocked journal. Build it with :meth:`create`, :meth:`unlock` or :meth:`restore`.
 
     ``translate`` words the timeline's titles (the app sets its translator; scripts get the
@@ -399,27 +400,6 @@ class Journal:
     list_doses = _forward("_medicines", Medicines.list_doses)
     last_dose = _forward("_medicines", Medicines.last_dose)
     supply = _forward("_medicines", Medicines.supply)
-    caregivers = _forward("_caregivers", Caregivers.caregivers)
-    add_caregiver = _forward("_caregivers", Caregivers.add_caregiver)
-    rename_caregiver = _forward("_caregivers", Caregivers.rename_caregiver)
-    remove_caregiver = _forward("_caregivers", Caregivers.remove_caregiver)
-    add_blood_count = _forward("_counts", BloodCounts.add_blood_count)
-    counts_between = _forward("_counts", BloodCounts.counts_between)
-    list_blood_counts = _forward("_counts", BloodCounts.list_blood_counts)
-    latest_anc = _forward("_counts", BloodCounts.latest_anc)
-    add_cycle = _forward("_plan", TreatmentPlan.add_cycle)
-    update_cycle = _forward("_plan", TreatmentPlan.update_cycle)
-    list_cycles = _forward("_plan", TreatmentPlan.list_cycles)
-    cycle_days = _forward("_plan", TreatmentPlan.cycle_days)
-    treatment_days_between = _forward("_plan", TreatmentPlan.treatment_days_between)
-    upcoming_treatment_days = _forward("_plan", TreatmentPlan.upcoming_treatment_days)
-    shift_cycle = _forward("_plan", TreatmentPlan.shift_cycle)
-    plan_position = _forward("_plan", TreatmentPlan.plan_position)
-    call_rules = _forward("_alerts", CallAlerts.call_rules)
-    set_call_rules = _forward("_alerts", CallAlerts.set_call_rules)
-    check_call_rules = _forward("_alerts", CallAlerts.check_call_rules)
-    add_call_alert = _forward("_alerts", CallAlerts.add_call_alert)
-    list_call_alerts = _forward("_alerts", CallAlerts.list_call_alerts)
     add_note = _forward("_entries", Entries.add_note)
     list_notes = _forward("_entries", Entries.list_notes)
     add_question = _forward("_entries", Entries.add_question)
@@ -433,10 +413,6 @@ class Journal:
     get_setting = _forward("_entries", Entries.get_setting)
     set_setting = _forward("_entries", Entries.set_setting)
 
-    all_records = _forward("_transfer", Transfer.all_records)
-    spare_children = _forward("_transfer", Transfer.spare_children)
-    load_records = _forward("_transfer", Transfer.load_records)
-
     @property
     def has_passphrase(self) -> bool:
         return self._keys.has_passphrase
@@ -444,26 +420,6 @@ class Journal:
     @property
     def device_unlock_enabled(self) -> bool:
         return self._keys.device_unlock_enabled
-
-    emergency_choices = _forward("_emergency", Emergency.choices)
-    set_emergency_choices = _forward("_emergency", Emergency.set_choices)
-    emergency_info = _forward("_emergency", Emergency.info)
-    merge_sealed = _forward("_sealed", SealedReadings.merge)
-
-    change_passphrase = _forward("_keys", Keys.change_passphrase)
-    new_recovery_code = _forward("_keys", Keys.new_recovery_code)
-    enable_device_unlock = _forward("_keys", Keys.enable_device_unlock)
-    disable_device_unlock = _forward("_keys", Keys.disable_device_unlock)
-
-    sync = _forward("_sharing", Sharing.sync)
-    sync_folder = _forward("_sharing", Sharing.sync_folder)
-    sync_status = _forward("_sharing", Sharing.sync_status)
-    stop_sharing = _forward("_sharing", Sharing.stop_sharing)
-    name_this_computer = _forward("_sharing", Sharing.name_this_computer)
-    remove_computer = _forward("_sharing", Sharing.remove_computer)
-    who = _forward("_sharing", Sharing.who)
-    since_last_looked = _forward("_sharing", Sharing.since_last_looked)
-    mark_looked = _forward("_sharing", Sharing.mark_looked)
 
     check_integrity = _forward("_backups", Backups.check_integrity)
     check_integrity_apart = _forward("_backups", Backups.check_integrity_apart)

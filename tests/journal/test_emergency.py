@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.journal import fever
-from companion.journal.emergency import (
+from companion.journal.locked.emergency import (
     ChildChoice,
     EmergencyChoices,
     EmergencyFileDamaged,

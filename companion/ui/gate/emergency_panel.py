@@ -1,7 +1,7 @@
 """The emergency information on the locked screen, like a phone's medical ID.
 
 Shown only when the family turned it on (Privacy and backups); read from the one small file
-kept outside the encrypted journal (:mod:`companion.journal.emergency`). A damaged file is
+kept outside the encrypted journal (:mod:`companion.journal.locked.emergency`). A damaged file is
 said in words, never guessed at and never a crash.
 """
 
@@ -13,7 +13,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from companion.journal import fever
-from companion.journal.emergency import EmergencyFileDamaged, EmergencyInfo, read_emergency_info
+from companion.journal.locked.emergency import (
+    EmergencyFileDamaged,
+    EmergencyInfo,
+    read_emergency_info,
+)
 from companion.ui.gate.gate_widgets import BODY_SCALE, body_label
 from companion.ui.widgets.typography import scaled_font
 

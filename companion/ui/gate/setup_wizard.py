@@ -39,7 +39,7 @@ def save_first_entries(
 ) -> None:
     """Fill a new journal: the child (named later), what was noted before, and the locked
     screen's card when the family asked for it. Runs in the job that made the journal."""
-    from companion.journal.emergency import PLACEHOLDER_CHILD, ChildChoice, EmergencyChoices
+    from companion.journal.locked.emergency import PLACEHOLDER_CHILD, ChildChoice, EmergencyChoices
 
     child = journal.add_child(QCoreApplication.translate("Journal", PLACEHOLDER_CHILD))
     if reading is not None:

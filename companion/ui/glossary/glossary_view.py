@@ -43,7 +43,7 @@ from companion.ui.glossary.reading_pane import (
     display_name,
     no_match_html,
 )
-from companion.ui.widgets.fitting import FittingPlaceholder, WholeChoice
+from companion.ui.widgets.fit.fitting import FittingPlaceholder, WholeChoice
 from companion.ui.widgets.section import Section
 from companion.ui.widgets.typography import scaled_font
 

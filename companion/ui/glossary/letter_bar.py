@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 
 #: A clear ring on the letter that has the focus, in the palette's text colour (light and dark).
 STYLE = """

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 from companion.directory.programs import program_for_term
 from companion.textnorm import squash
 from companion.ui.glossary.spanish_words import SPANISH, spanish_date
-from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 from companion.ui.widgets.typography import scaled_font
 
 if TYPE_CHECKING:

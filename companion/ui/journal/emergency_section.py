@@ -3,7 +3,7 @@
 Like a phone's medical ID: each child the family chooses, by first name, with what they add
 (central line type, allergies), the fever rule and the fever contact's number, readable by
 anyone at the computer without the password. Changed or turned off here at any time; turning
-it off erases the file (:mod:`companion.journal.emergency`).
+it off erases the file (:mod:`companion.journal.locked.emergency`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
-from companion.journal.emergency import MAX_TEXT, ChildChoice, EmergencyChoices
+from companion.journal.locked.emergency import MAX_TEXT, ChildChoice, EmergencyChoices
 from companion.ui.gate.gate_widgets import BODY_SCALE, gate_button
 from companion.ui.journal.unlock_settings import SettingsSection
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT

@@ -50,8 +50,8 @@ from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.journal.visits_view import VisitsView
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded, tell_damage
-from companion.ui.widgets.flow_layout import FlowLayout
-from companion.ui.widgets.folding_tabs import TabFolder
+from companion.ui.widgets.fit.flow_layout import FlowLayout
+from companion.ui.widgets.fit.folding_tabs import TabFolder
 from companion.ui.widgets.undo_bar import UndoBar
 
 if TYPE_CHECKING:

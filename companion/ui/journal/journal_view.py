@@ -126,7 +126,7 @@ class JournalView(Section):
             self.gate.installEventFilter(self)
 
     def _show_gate(self) -> None:
-        from companion.ui.journal.front_door import FirstReading, LockedExtras
+        from companion.ui.journal.fever.front_door import FirstReading, LockedExtras
 
         if self.paths.vault_file.exists():
             from companion.ui.gate.unlock_view import UnlockView

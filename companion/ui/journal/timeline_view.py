@@ -28,8 +28,8 @@ from companion.ui.journal.entry_details import PAGE_CHARS, entry_html
 from companion.ui.journal.forms.registry import FORMS
 from companion.ui.journal.timeline_model import TimelineModel, kind_labels
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, to_utc
-from companion.ui.widgets.fitting import FittingPlaceholder, WholeChoice
-from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.fit.fitting import FittingPlaceholder, WholeChoice
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 from companion.ui.widgets.word_links import NoteView
 
 if TYPE_CHECKING:

@@ -254,8 +254,6 @@ class MainWindow(QMainWindow):
     def current_section(self) -> Section:
         return self.section(max(0, self.stack.currentIndex()))
 
-    # -- menus ------------------------------------------------------------------------------
-
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -279,12 +277,10 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         for index, title in enumerate(titles):
-            action = self._action(
-                title,
-                f"Ctrl+{index + 1}",
-                lambda _=False, i=index: self.show_section(i),
+            show = self._action(
+                title, f"Ctrl+{index + 1}", lambda _=0, i=index: self.show_section(i)
             )
-            view_menu.addAction(action)
+            view_menu.addAction(show)
         view_menu.addSeparator()
         self.bigger_action = self._action(self.tr("&Bigger text"), None, self.text_bigger)
         self.bigger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])

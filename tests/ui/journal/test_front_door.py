@@ -16,12 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from companion.journal import Journal
-from companion.journal.emergency import ChildChoice, EmergencyChoices
 from companion.journal.locked import waiting
+from companion.journal.locked.emergency import ChildChoice, EmergencyChoices
 from companion.paths import AppPaths
 from companion.storage import vault as vault_module
 from companion.storage.vault import MINIMUM_KDF
-from companion.ui.journal.front_door import FirstReading, LockedExtras
+from companion.ui.journal.fever.front_door import FirstReading, LockedExtras
 from companion.ui.shell.main_window import JOURNAL, MainWindow
 from companion.ui.widgets.session import JournalSession
 from tests.support.journals import PASSPHRASE, create_journal, unlock_journal
@@ -237,7 +237,7 @@ def test_a_damaged_emergency_file_is_said_in_words(qtbot, paths: AppPaths) -> No
 def test_the_emergency_card_is_turned_on_changed_and_off_from_privacy(
     qtbot, paths: AppPaths
 ) -> None:
-    from companion.journal.emergency import read_emergency_info
+    from companion.journal.locked.emergency import read_emergency_info
     from companion.ui.journal.emergency_section import EmergencySection
 
     journal, _code = create_journal(paths.data_dir)
@@ -295,7 +295,7 @@ def test_unlocking_says_what_became_of_readings_logged_while_locked(qtbot, paths
 
 
 def test_setup_can_turn_the_emergency_card_on_for_the_child_named_later(paths: AppPaths) -> None:
-    from companion.journal.emergency import read_emergency_info
+    from companion.journal.locked.emergency import read_emergency_info
     from companion.journal.records import TemperatureReading
     from companion.ui.gate.setup_wizard import save_first_entries
 

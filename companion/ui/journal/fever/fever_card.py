@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal import fever, fever_sources
+from companion.journal import fever
+from companion.journal.fever import sources as fever_sources
 from companion.ui.journal.counts.latest import latest_anc_lines
 from companion.ui.journal.fever import tell_text
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.journal import fever, fever_sources
+from companion.journal import fever
+from companion.journal.fever import sources as fever_sources
 from companion.ui.journal.forms.form_fields import ChoiceButtons
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded

@@ -15,7 +15,7 @@ from companion.ui.journal.doses.caregivers import fill_given_by
 from companion.ui.journal.doses.dose_check import too_soon_text
 from companion.ui.journal.forms.form_fields import WhenField, multiline
 from companion.ui.widgets.entry_forms import EntryForm
-from companion.ui.widgets.fitting import FittingPlaceholder
+from companion.ui.widgets.fit.fitting import FittingPlaceholder
 
 
 def optional_number(parent: QWidget, suffix: str, top: float, decimals: int = 1) -> QDoubleSpinBox:

@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QWidget
 
-from companion.journal import fever, fever_sources
+from companion.journal import fever
+from companion.journal.fever import sources as fever_sources
 from companion.journal.records import PLAUSIBLE, TEMPERATURE, TemperatureReading
 from companion.ui.journal.forms.form_fields import ChoiceButtons, WhenField, multiline
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm, heading_font

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal, Protocol
 
-from companion.journal.fever_sources import (  # noqa: F401  (the sources, also read from here)
+from companion.journal.fever.sources import (  # noqa: F401  (the sources, also read from here)
     DEFAULT_RULES_CHILD_SOURCE,
     DEFAULT_RULES_SOURCE,
     DEFAULT_RULES_SOURCES,

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from companion.journal.emergency import PLACEHOLDER_CHILD
+from companion.journal.locked.emergency import PLACEHOLDER_CHILD
 from companion.journal.records import METHODS, Child, TemperatureReading
 from companion.paths import AppPaths
 from companion.storage.errors import Damaged, StorageError, from_os_error

@@ -18,6 +18,7 @@ from companion.ui.gate.gate_widgets import (
     secret_field,
 )
 from companion.ui.gate.restore_form import RestoreForm
+from companion.ui.widgets.flow_layout import FlowLayout
 from companion.ui.widgets.typography import monospace_font
 
 
@@ -42,10 +43,11 @@ class PassphrasePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.unlock_button)
-        links = QHBoxLayout()
-        links.addWidget(self.forgot_button)
-        links.addWidget(self.restore_button)
-        links.addStretch(1)
+        links = QWidget(self)  # side by side when there is room, one under the other if not
+        flow = FlowLayout(links, spacing=4)
+        for button in (self.forgot_button, self.restore_button):
+            button.setParent(links)
+            flow.addWidget(button)
         layout = _page_layout(
             self,
             self.tr("Your journal is locked"),
@@ -57,7 +59,7 @@ class PassphrasePage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(label)
         layout.addLayout(row)
-        layout.addLayout(links)
+        layout.addWidget(links)
 
 
 class RecoveryPage(QWidget):

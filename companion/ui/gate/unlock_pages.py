@@ -18,6 +18,7 @@ from companion.ui.gate.gate_widgets import (
     secret_field,
 )
 from companion.ui.gate.restore_form import RestoreForm
+from companion.ui.widgets.fitting import FittingPlaceholder
 from companion.ui.widgets.flow_layout import FlowLayout
 from companion.ui.widgets.typography import monospace_font
 
@@ -69,7 +70,9 @@ class RecoveryPage(QWidget):
         super().__init__(parent)
         self.field = secret_field(self.tr("Recovery code"), self, password=False)
         self.field.setFont(monospace_font(self, 1.3))
-        self.field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.hint = FittingPlaceholder(
+            self.field, "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX", "XXXX-XXXX-XXXX-…", "XXXX-…"
+        )
         self.unlock_button = gate_button(
             self.tr("Unlock"), self.tr("Unlock with the recovery code"), self
         )

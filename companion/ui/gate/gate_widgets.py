@@ -90,7 +90,7 @@ def center_column(owner: QWidget, column: QVBoxLayout, max_width: int, margin: i
     holder.setLayout(column)
     holder.setMaximumWidth(max_width)
     outer = QHBoxLayout(owner)
-    outer.setContentsMargins(32, margin, 32, margin)
+    outer.setContentsMargins(12, margin, 12, margin)
     outer.addStretch(1)
     outer.addWidget(holder, 4)
     outer.addStretch(1)

@@ -97,7 +97,7 @@ class LockChoicePage(QWidget):
         self.passphrase_note.setBuddy(self.use_passphrase)
         self.use_passphrase.setAccessibleName(self.tr("Use a password for the journal"))
         self.use_passphrase.setChecked(True)
-        self.use_keyring = QRadioButton(self.tr("Open without a password on this computer"), self)
+        self.use_keyring = QRadioButton(self.tr("Open without a password"), self)
         self.use_keyring.setAccessibleName(self.tr("Open without a password on this computer"))
         self.use_keyring.setEnabled(False)
         for radio in (self.use_passphrase, self.use_keyring):

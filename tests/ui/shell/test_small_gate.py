@@ -5,11 +5,14 @@ the damage screen. No text is cut (tests/ui/clipping.py) and the window keeps th
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from companion.journal import Damaged
 from companion.journal.emergency import ChildChoice, EmergencyChoices
@@ -57,6 +60,22 @@ def _window(qtbot, paths: AppPaths, made: list[MainWindow]) -> MainWindow:  # ty
 def _fits_at(qtbot, window: MainWindow, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     fits(qtbot, window)
     assert (window.width(), window.height()) == size
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not _off_to_the_side(window), timeout=1500)
+    assert _off_to_the_side(window) == []
+
+
+def _off_to_the_side(window: MainWindow) -> list[str]:
+    """Scrolled pages wider than their view: what hides past the right edge."""
+    found = []
+    for scroll in window.findChildren(QScrollArea):
+        content = scroll.widget()
+        if scroll.isVisible() and content is not None:
+            policy = scroll.horizontalScrollBarPolicy()
+            wide = content.width() > scroll.viewport().width()
+            if policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and wide:
+                found.append(f"{content.width()} px wide in {scroll.viewport().width()}")
+    return found
 
 
 def _type_reading(qtbot, field, text: str = "38.6") -> None:  # type: ignore[no-untyped-def]

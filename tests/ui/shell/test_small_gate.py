@@ -146,8 +146,12 @@ def test_the_locked_screen_and_its_card_fit(  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("scale", SCALES)
-def test_the_damage_screen_fits(qtbot, paths: AppPaths, open_window, size, scale) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("backup", [False, True])
+def test_the_damage_screen_fits(qtbot, paths: AppPaths, open_window, size, scale, backup) -> None:  # type: ignore[no-untyped-def]
     _journal(paths, emergency=False)
+    if backup:  # its long file name is shown
+        paths.backups_dir.mkdir(parents=True, exist_ok=True)
+        (paths.backups_dir / "journal-2026-12-02.companion-backup").write_bytes(b"example")
     window = _window(qtbot, paths, open_window)
     window.session.report_damage(Damaged("the journal file is damaged"))
     qtbot.waitUntil(lambda: isinstance(window.journal_view.gate, DamagePage))

@@ -19,9 +19,9 @@ from companion.ui.gate.gate_widgets import (
     BODY_SCALE,
     BusyNote,
     body_label,
-    center_column,
     link_button,
     page_layout,
+    scrolled_column,
 )
 from companion.ui.gate.journal_jobs import close_quietly, restore_damaged_call
 from companion.ui.gate.restore_form import RestoreForm, newest_backup
@@ -113,7 +113,7 @@ class DamagePage(QWidget):
         self.retry_button.clicked.connect(self.retry_requested)
         column.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        center_column(self, column, max_width=720, margin=32)
+        scrolled_column(self, column, max_width=720, margin=32)
         self.setFocusProxy(self.form.secret)
 
     def _backup_sentence(self) -> str:

@@ -6,7 +6,7 @@ so every screen in front of the journal looks and behaves the same.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -90,7 +90,7 @@ def center_column(owner: QWidget, column: QVBoxLayout, max_width: int, margin: i
     holder.setLayout(column)
     holder.setMaximumWidth(max_width)
     outer = QHBoxLayout(owner)
-    outer.setContentsMargins(32, margin, 32, margin)
+    outer.setContentsMargins(12, margin, 12, margin)
     outer.addStretch(1)
     outer.addWidget(holder, 4)
     outer.addStretch(1)
@@ -100,14 +100,43 @@ def scrolled_column(owner: QWidget, column: QVBoxLayout, max_width: int, margin:
     """:func:`center_column` that scrolls when a small screen (or large text) needs it."""
     holder = QWidget(owner)
     center_column(holder, column, max_width=max_width, margin=margin)
-    scroll = QScrollArea(owner)
-    scroll.setWidget(holder)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll = ColumnScroll(holder, owner)
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+
+
+class ColumnScroll(QScrollArea):
+    """Scrolls ``content`` up and down only: it is always as wide as the view, and as tall as
+    its wrapped lines need at that width (so no line is squeezed and nothing scrolls sideways).
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content.setMinimumWidth(0)
+        content.installEventFilter(self)
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        if content is None or layout is None:
+            return
+        width = self.viewport().width()
+        need = layout.totalMinimumSize().height()
+        if layout.hasHeightForWidth():
+            need = max(need, layout.totalHeightForWidth(width))
+        if content.minimumHeight() != need:
+            content.setMinimumHeight(need)
 
 
 class QuietLabel(QLabel):
@@ -141,7 +170,7 @@ class FittedStack(QWidget):
         self._current = -1
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def addWidget(self, page: QWidget) -> int:
         page.setParent(self)

@@ -91,12 +91,13 @@ class LockChoicePage(QWidget):
         self.keyring_name: str | None = None
         self.fill: Callable[[Journal], None] | None = None
 
-        self.use_passphrase = QRadioButton(
-            self.tr("Use a password (best on a computer other people use)"), self
-        )
+        self.use_passphrase = QRadioButton(self.tr("Use a password"), self)
+        self.passphrase_note = body_label(self.tr("Best on a computer other people use."), self)
+        self.passphrase_note.setIndent(28)
+        self.passphrase_note.setBuddy(self.use_passphrase)
         self.use_passphrase.setAccessibleName(self.tr("Use a password for the journal"))
         self.use_passphrase.setChecked(True)
-        self.use_keyring = QRadioButton(self.tr("Open without a password on this computer"), self)
+        self.use_keyring = QRadioButton(self.tr("Open without a password"), self)
         self.use_keyring.setAccessibleName(self.tr("Open without a password on this computer"))
         self.use_keyring.setEnabled(False)
         for radio in (self.use_passphrase, self.use_keyring):
@@ -118,9 +119,7 @@ class LockChoicePage(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_journal)
-        self.show_emergency = QCheckBox(
-            self.tr("Show emergency information on the locked screen"), self
-        )
+        self.show_emergency = QCheckBox(self.tr("Show emergency information"), self)
         self.show_emergency.setAccessibleName(
             self.tr("Show emergency information on the locked screen")
         )
@@ -128,14 +127,16 @@ class LockChoicePage(QWidget):
         self.show_emergency.setMinimumHeight(TARGET_HEIGHT - 8)
         self.emergency_note = body_label(
             self.tr(
-                "Your child's first name, the fever rule and your care team's fever number, "
-                "so a grandparent or a babysitter sees them without the password. Anyone at "
+                "On the locked screen: your child's first name, the fever rule and your care "
+                "team's fever number, so a grandparent or a babysitter sees them without the "
+                "password. Anyone at "
                 "this computer can read them. Everything else stays locked. You can change "
                 "this or turn it off at any time in Privacy and backups."
             ),
             self,
         )
         self.emergency_note.setIndent(28)
+        self.emergency_note.setBuddy(self.show_emergency)
         self.restore_link = link_button(self.tr("Restore from a backup"), self)
         self.restore_link.setAccessibleName(self.tr("Restore the journal from a backup"))
         self.restore_link.clicked.connect(self.restore_requested)
@@ -165,6 +166,7 @@ class LockChoicePage(QWidget):
             )
         )
         layout.addWidget(self.use_passphrase)
+        layout.addWidget(self.passphrase_note)
         layout.addWidget(self.passphrase_box)
         layout.addSpacing(6)
         layout.addWidget(self.use_keyring)
@@ -175,14 +177,8 @@ class LockChoicePage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
-        restore = QHBoxLayout()
-        restore.addWidget(
-            body_label(self.tr("Kept a journal on another computer?"), self),
-            0,
-        )
-        restore.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignLeft)
-        restore.addStretch(1)
-        layout.addLayout(restore)
+        layout.addWidget(body_label(self.tr("Kept a journal on another computer?"), self))
+        layout.addWidget(self.restore_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.setFocusProxy(self.passphrase)
 

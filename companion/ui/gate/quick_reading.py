@@ -10,12 +10,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from companion.journal import fever
 from companion.journal.records import PLAUSIBLE, TemperatureReading
 from companion.ui.gate.gate_widgets import BODY_SCALE, body_label, gate_button
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT
+from companion.ui.widgets.fitting import FittingPlaceholder
+from companion.ui.widgets.flow_layout import FlowLayout
 from companion.ui.widgets.typography import scaled_font
 
 
@@ -57,10 +59,12 @@ class QuickReading(QWidget):
         self.child.setMinimumHeight(TARGET_HEIGHT)
         for child_id, name in children:
             self.child.addItem(name, child_id)
-        self.child.setVisible(len(children) > 1)
         self.value = QLineEdit(self)
         self.value.setAccessibleName(self.tr("Temperature"))
-        self.value.setPlaceholderText(self.tr("e.g. %1").replace("%1", self._example(unit)))
+        example = self._example(unit)
+        self.hint = FittingPlaceholder(
+            self.value, self.tr("e.g. %1").replace("%1", example), example
+        )
         self.value.setMinimumHeight(TARGET_HEIGHT)
         self.value.setMinimumWidth(110)
         self.value.setMaximumWidth(150)
@@ -90,19 +94,17 @@ class QuickReading(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.hide()
         self.intro.setBuddy(self.value)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.child)
-        row.addWidget(self.value)
-        row.addWidget(self.unit)
-        row.addWidget(self.method)
-        row.addWidget(self.check_button)
-        row.addStretch(1)
+        fields = QWidget(self)  # one line when there is room, folded onto two if not
+        row = FlowLayout(fields, spacing=8)
+        for widget in (self.child, self.value, self.unit, self.method, self.check_button):
+            widget.setParent(fields)
+            row.addWidget(widget)
+        self.child.setVisible(len(children) > 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.intro)
-        layout.addLayout(row)
+        layout.addWidget(fields)
         layout.addWidget(self.message)
         self.setFocusProxy(self.value)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -69,9 +69,10 @@ class RestoreForm(QWidget):
         secret_label = body_label(self.tr("Password or recovery code"), self)
         secret_label.setBuddy(self.secret)
 
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.choose_button)
-        file_row.addWidget(self.file_label, 1)
+        file_row = QVBoxLayout()  # the button, and the file's (long) name under it
+        file_row.setSpacing(4)
+        file_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        file_row.addWidget(self.file_label)
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret, 1)
         secret_row.addWidget(self.go_button)

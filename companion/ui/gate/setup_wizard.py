@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from companion.ui.gate.gate_widgets import scrolled_column
+from companion.ui.gate.gate_widgets import FittedStack, scrolled_column
 from companion.ui.gate.journal_jobs import secure_keyring_name
 from companion.ui.gate.lock_choice_page import LockChoicePage
 from companion.ui.gate.recovery_code_page import RecoveryCodePage
@@ -83,7 +83,7 @@ class SetupWizard(QWidget):
         self._journal: Journal | None = None
         self.first_entries: FirstEntries = first_entries or (lambda: (None, None))
 
-        self.pages = QStackedWidget(self)
+        self.pages = FittedStack(self)
         self.lock_page = LockChoicePage(paths, keyring_probe or secure_keyring_name, self, kdf=kdf)
         self.lock_page.created.connect(self._created)
         self.lock_page.restore_requested.connect(self.show_restore_page)

@@ -18,6 +18,8 @@ from companion.ui.gate.gate_widgets import (
     secret_field,
 )
 from companion.ui.gate.restore_form import RestoreForm
+from companion.ui.widgets.fitting import FittingPlaceholder
+from companion.ui.widgets.flow_layout import FlowLayout
 from companion.ui.widgets.typography import monospace_font
 
 
@@ -42,10 +44,11 @@ class PassphrasePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.unlock_button)
-        links = QHBoxLayout()
-        links.addWidget(self.forgot_button)
-        links.addWidget(self.restore_button)
-        links.addStretch(1)
+        links = QWidget(self)  # side by side when there is room, one under the other if not
+        flow = FlowLayout(links, spacing=4)
+        for button in (self.forgot_button, self.restore_button):
+            button.setParent(links)
+            flow.addWidget(button)
         layout = _page_layout(
             self,
             self.tr("Your journal is locked"),
@@ -57,7 +60,7 @@ class PassphrasePage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(label)
         layout.addLayout(row)
-        layout.addLayout(links)
+        layout.addWidget(links)
 
 
 class RecoveryPage(QWidget):
@@ -67,7 +70,9 @@ class RecoveryPage(QWidget):
         super().__init__(parent)
         self.field = secret_field(self.tr("Recovery code"), self, password=False)
         self.field.setFont(monospace_font(self, 1.3))
-        self.field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.hint = FittingPlaceholder(
+            self.field, "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX", "XXXX-XXXX-XXXX-…", "XXXX-…"
+        )
         self.unlock_button = gate_button(
             self.tr("Unlock"), self.tr("Unlock with the recovery code"), self
         )

@@ -27,8 +27,8 @@ from companion.ui.gate.gate_widgets import (
     BODY_SCALE,
     FittedStack,
     QuietLabel,
-    center_column,
     gate_button,
+    scrolled_column,
 )
 from companion.ui.gate.journal_jobs import close_quietly, restore_call, unlock_call
 from companion.ui.gate.restore_form import newest_backup
@@ -108,7 +108,7 @@ class UnlockView(QWidget):
         self._pause.ended.connect(lambda: self._set_submit_enabled(True))
 
         form = QWidget(self)
-        form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        form.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         rows = QVBoxLayout(form)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(14)
@@ -118,10 +118,10 @@ class UnlockView(QWidget):
         rows.addWidget(self.status)
         column = QVBoxLayout()
         column.addWidget(form)
-        if extra is not None:  # it takes the room left (and scrolls inside if it must)
-            column.addWidget(extra, 1)
-        column.addStretch(0 if extra is not None else 1)
-        center_column(self, column, max_width=680, margin=20)
+        if extra is not None:
+            column.addWidget(extra)
+        column.addStretch(1)
+        scrolled_column(self, column, max_width=680, margin=20)
         self.setFocusProxy(self.passphrase)
 
     def set_form_visible(self, visible: bool) -> None:

@@ -60,7 +60,7 @@ QFrame#feverCard QFrame#tellBox {{ background: {BOX_BACKGROUND}; border-radius: 
 QFrame#feverCard QFrame#tellBox QLabel {{ color: {BOX_TEXT}; }}
 QFrame#feverCard QPushButton {{
     background: {BOX_BACKGROUND}; color: {BOX_TEXT};
-    border: 2px solid {BOX_BACKGROUND}; border-radius: 6px; padding: 6px 14px;
+    border: 3px solid {BOX_BACKGROUND}; border-radius: 6px; padding: 6px 14px;
 }}
 QFrame#feverCard QPushButton:focus {{ border: 3px solid {FOCUS_RING}; }}
 """

@@ -16,14 +16,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -222,23 +220,12 @@ class LockedExtras(QWidget):
         self.result.closed.connect(self.close_card)
         self.result.hide()
         self.job: Job | None = None
-        inner = QWidget(self)
-        column = QVBoxLayout(inner)
+        # The locked screen scrolls as a whole (the password above, this below).
+        column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
         column.setSpacing(14)
         for widget in (self.panel, self.quick, self.result):
-            widget.setParent(inner)
             column.addWidget(widget)
-        column.addStretch(1)
-        self.scroller = QScrollArea(self)
-        self.scroller.setWidget(inner)
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroller)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def check(self, reading: TemperatureReading, child_id: object) -> None:
         """Show what the reading means at once, and seal it in the background."""

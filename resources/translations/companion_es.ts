@@ -3402,10 +3402,6 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Escríbala otra vez</translation>
     </message>
     <message>
-        <source>Use a password (best on a computer other people use)</source>
-        <translation>Usar una contraseña (lo mejor en una computadora que usan otras personas)</translation>
-    </message>
-    <message>
         <source>Use a password for the journal</source>
         <translation>Usar una contraseña para el diario</translation>
     </message>
@@ -3426,8 +3422,24 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Mostrar la información de emergencia en la pantalla bloqueada</translation>
     </message>
     <message>
-        <source>Your child&apos;s first name, the fever rule and your care team&apos;s fever number, so a grandparent or a babysitter sees them without the password. Anyone at this computer can read them. Everything else stays locked. You can change this or turn it off at any time in Privacy and backups.</source>
-        <translation>El nombre de pila de su hijo o hija, la regla de fiebre y el número para la fiebre de su equipo de atención, para que un abuelo o una niñera los vean sin la contraseña. Cualquiera que esté en esta computadora puede leerlos. Todo lo demás sigue bloqueado. Puede cambiar esto o desactivarlo en cualquier momento en Privacidad y copias de seguridad.</translation>
+        <source>Use a password</source>
+        <translation>Usar una contraseña</translation>
+    </message>
+    <message>
+        <source>Best on a computer other people use.</source>
+        <translation>Lo mejor en una computadora que usan otras personas.</translation>
+    </message>
+    <message>
+        <source>Open without a password</source>
+        <translation>Abrir sin contraseña</translation>
+    </message>
+    <message>
+        <source>Show emergency information</source>
+        <translation>Mostrar información de emergencia</translation>
+    </message>
+    <message>
+        <source>On the locked screen: your child&apos;s first name, the fever rule and your care team&apos;s fever number, so a grandparent or a babysitter sees them without the password. Anyone at this computer can read them. Everything else stays locked. You can change this or turn it off at any time in Privacy and backups.</source>
+        <translation>En la pantalla bloqueada: el nombre de su hijo o hija, la regla de fiebre y el número para la fiebre de su equipo de atención, para que un abuelo o una niñera los vean sin la contraseña. Cualquier persona en esta computadora puede leerlos. Todo lo demás sigue bloqueado. Puede cambiarlo o desactivarlo en cualquier momento en Privacidad y copias de seguridad.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>

@@ -45,11 +45,19 @@ def install(raw: Any) -> None:
             (PREFIX + "%",),
         )
     }
-    for synced in synced_tables().values():
-        for statement in trigger_sql(synced):
-            name = statement.split('"')[1]
-            if name not in have:
-                raw.execute(statement)
+    missing = [
+        statement
+        for synced in synced_tables().values()
+        for statement in trigger_sql(synced)
+        if statement.split('"')[1] not in have
+    ]
+    if missing:  # a schema write: never on a damaged file (it is kept aside as it is)
+        from companion.storage.errors import Damaged
+
+        if raw.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise Damaged("the journal file is damaged")
+    for statement in missing:
+        raw.execute(statement)
 
 
 def pending(raw: Any) -> list[tuple[str, str, int]]:

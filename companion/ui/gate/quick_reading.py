@@ -16,8 +16,8 @@ from companion.journal import fever
 from companion.journal.records import PLAUSIBLE, TemperatureReading
 from companion.ui.gate.gate_widgets import BODY_SCALE, body_label, gate_button
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT
-from companion.ui.widgets.fitting import FittingPlaceholder
-from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.fit.fitting import FittingPlaceholder
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 from companion.ui.widgets.typography import scaled_font
 
 

@@ -18,8 +18,8 @@ from companion.ui.gate.gate_widgets import (
     secret_field,
 )
 from companion.ui.gate.restore_form import RestoreForm
-from companion.ui.widgets.fitting import FittingPlaceholder
-from companion.ui.widgets.flow_layout import FlowLayout
+from companion.ui.widgets.fit.fitting import FittingPlaceholder
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 from companion.ui.widgets.typography import monospace_font
 
 

@@ -10,17 +10,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from companion.journal.emergency import ChildChoice, EmergencyChoices
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from companion.journal import Damaged
-from companion.journal.emergency import ChildChoice, EmergencyChoices
 from companion.paths import AppPaths
 from companion.ui.gate.damage_page import DamagePage
 from companion.ui.gate.setup_wizard import SetupWizard
 from companion.ui.gate.unlock_view import UnlockView
-from companion.ui.journal.front_door import FirstReading, LockedExtras
+from companion.ui.journal.fever.front_door import FirstReading, LockedExtras
 from companion.ui.shell.main_window import JOURNAL, MainWindow
 from companion.ui.widgets.session import JournalSession
 from tests.support.journals import create_journal

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from companion.journal.emergency import ChildChoice, EmergencyChoices
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from companion.journal import Damaged
+from companion.journal.locked.emergency import ChildChoice, EmergencyChoices
 from companion.paths import AppPaths
 from companion.ui.gate.damage_page import DamagePage
 from companion.ui.gate.setup_wizard import SetupWizard

@@ -2537,6 +2537,18 @@
         <translation>%1 está en %2 o menos. Una temperatura baja también puede ser señal de infección.</translation>
     </message>
     <message>
+        <source>1 minute ago</source>
+        <translation>hace 1 minuto</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
         <source>Temperature: %1</source>
         <translation>Temperatura: %1</translation>
     </message>

@@ -54,13 +54,19 @@ def ago(moment: datetime, now: datetime | None) -> str:
     minutes = int((current(now) - moment).total_seconds() // 60)
     if minutes < 1:
         return translate("FeverCard", "just now")
+    if minutes == 1:  # without a translator installed, Qt words %n plurals as the source
+        return translate("FeverCard", "1 minute ago")
     if minutes < 60:
         return TellWords().minutes_ago(minutes)
+    if minutes // 60 == 1:
+        return translate("FeverCard", "1 hour ago")
     return TellWords().hours_ago(minutes // 60)
 
 
 def duration(span: timedelta) -> str:
     minutes = max(0, int(span.total_seconds() // 60))
+    if minutes == 1:
+        return translate("FeverCard", "1 minute")
     if minutes < 120:
         return TellWords().minutes(minutes)
     return TellWords().hours(minutes // 60)

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.journal.records import Kind
-from companion.journal.sync.exchange import Exchange
 from companion.journal.sync.report import Refusal, SyncReport
 from companion.storage.records import utcnow
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    from companion.journal.sync.exchange import Exchange
 
 #: The kinds "since you last looked" lists: doses, temperatures and fevers, questions, visits.
 NEWS_KINDS = (Kind.DOSE, Kind.TEMPERATURE, Kind.FEVER, Kind.QUESTION, Kind.APPOINTMENT)
@@ -92,6 +93,9 @@ class Sharing:
             yield conn.connection.driver_connection
 
     def _exchange(self) -> Exchange:
+        # The exchange loads the storage tables: only once sharing is used, never at import.
+        from companion.journal.sync.exchange import Exchange
+
         _engine, vault, key = self._unlocked()
         return Exchange(self._transaction, key, vault.vault_id, self._data_dir)
 

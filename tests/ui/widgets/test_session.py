@@ -210,10 +210,6 @@ def test_preload_waits_for_the_main_window_first_paint(
     assert painted_when_called == [True]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known regression after the merges: importing the journal screens loads sqlalchemy",
-)
 def test_importing_the_journal_screens_loads_no_storage() -> None:
     script = (
         "import sys\n"

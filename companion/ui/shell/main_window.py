@@ -6,12 +6,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QVBoxLayout,
@@ -65,22 +64,8 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         self.scaler = TextScaler(app, read_scale(self.settings.value(SCALE_SETTING, 1.0)))
 
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("sectionNav")
+        self.nav = window_fit.Sidebar(self)
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        self.nav.setSpacing(2)
-        # Palette roles only, so light and dark desktops both look right.
-        self.nav.setStyleSheet(
-            "QListWidget#sectionNav { background: palette(base); padding-top: 10px;"
-            " border-right: 1px solid palette(mid); }"
-            "QListWidget#sectionNav::item { padding-left: 18px; margin: 2px 10px;"
-            " border-radius: 8px; }"
-            "QListWidget#sectionNav::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }"
-            # A keyboard user must see where they are: a ring in the text colour.
-            "QListWidget#sectionNav::item:focus { border: 3px solid palette(text); }"
-        )
         self.stack = window_fit.SectionStack(self)
         titles = [self.tr("Glossary"), self.tr("Journal"), self.tr("Centers & contacts")]
         self._factories: list[Callable[[], Section]] = [
@@ -333,7 +318,11 @@ class MainWindow(QMainWindow):
         return scale
 
     def _fit_nav(self) -> None:
-        window_fit.fit_sidebar(self.nav)
+        self.nav.fit(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_nav()
 
     def _text_scale_changed(self, scale: float) -> None:
         self._fit_nav()

@@ -1,9 +1,9 @@
 """Sizes that follow the screen and the text: the window within the screen, the sidebar as
-wide as its words."""
+wide as its words allow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QStackedWidget, QWidget
 
 #: The window manager's frame and title bar, allowed for before the window is shown.
@@ -25,15 +25,53 @@ def fit_to_screen(window: QWidget) -> None:
         window.move(room.topLeft())
 
 
-def fit_sidebar(nav: QListWidget) -> None:
-    """The sidebar as wide, and its rows as tall, as its words need at this text size."""
-    metrics = nav.fontMetrics()
-    items = [nav.item(index) for index in range(nav.count())]
-    widest = max((metrics.horizontalAdvance(item.text()) for item in items), default=0)
-    row = QSize(widest + 40, max(56, metrics.height() * 2))
-    for item in items:
-        item.setSizeHint(row)
-    nav.setFixedWidth(max(220, widest + 56))
+class Sidebar(QListWidget):
+    """The list of sections on the left: as wide as its words need at this text size, but
+    no wider than a fifth of the window once the words are large, so a small laptop at large
+    text keeps its room for the page; a longer name then wraps onto a second line (never cut)."""
+
+    #: Room around the words: the item's padding and margins, and the list's own edge.
+    ITEM_EDGE = 40
+    LIST_EDGE = 56
+    NARROWEST = 220
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("sectionNav")
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setSpacing(2)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Palette roles only, so light and dark desktops both look right.
+        self.setStyleSheet(
+            "QListWidget#sectionNav { background: palette(base); padding-top: 10px;"
+            " border-right: 1px solid palette(mid); }"
+            "QListWidget#sectionNav::item { padding-left: 18px; margin: 2px 10px;"
+            " border-radius: 8px; }"
+            "QListWidget#sectionNav::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            # A keyboard user must see where they are: a ring in the text colour.
+            "QListWidget#sectionNav::item:focus { border: 3px solid palette(text); }"
+        )
+
+    def fit(self, window_width: int | None = None) -> None:
+        """Width and row heights for the words at this text size in a window this wide."""
+        metrics = self.fontMetrics()
+        texts = [self.item(index).text() for index in range(self.count())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        longest_word = max(
+            (metrics.horizontalAdvance(word) for text in texts for word in text.split()),
+            default=0,
+        )
+        room = max(self.NARROWEST, (window_width or 0) // 5) - self.LIST_EDGE
+        text_width = max(longest_word, min(widest, room)) if window_width else widest
+        for index, text in enumerate(texts):
+            lines = metrics.boundingRect(
+                QRect(0, 0, text_width + 1, 10_000), Qt.TextFlag.TextWordWrap, text
+            ).height()
+            row = QSize(text_width + self.ITEM_EDGE, max(56, lines + metrics.height()))
+            self.item(index).setSizeHint(row)
+        self.setFixedWidth(max(self.NARROWEST, text_width + self.LIST_EDGE))
 
 
 class SectionStack(QStackedWidget):

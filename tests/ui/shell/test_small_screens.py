@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
@@ -19,6 +19,7 @@ from companion.paths import resolve_paths
 from companion.storage.vault import MINIMUM_KDF
 from companion.ui.journal.forms.registry import FORMS
 from companion.ui.shell.main_window import DIRECTORY, GLOSSARY, JOURNAL, MainWindow
+from companion.ui.widgets.language import install_language
 from companion.ui.widgets.session import JournalSession
 from tests.ui.clipping import clipped
 
@@ -38,6 +39,9 @@ def window(qtbot, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-un
     journal.add_temperature(
         child.id, 38.6, "C", method="mouth", taken_at=datetime.now(UTC) - timedelta(minutes=5)
     )
+    # As the app starts: the English translator and US formats ("3:17 PM" is longer than
+    # "15:17", and wraps sooner), whatever the tests before left installed.
+    install_language("en", "US")
     session = JournalSession(paths)
     shown = MainWindow(paths, session)
     qtbot.addWidget(shown)
@@ -89,6 +93,26 @@ def test_fever_card_fits_whole_and_never_scrolls(qtbot, window: MainWindow, size
     ]
     fits(qtbot, window, must)
     assert card.height() >= card.minimumSizeHint().height()
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_sidebar_leaves_the_page_its_room_and_cuts_no_name(
+    qtbot, window: MainWindow, scale
+) -> None:  # type: ignore[no-untyped-def]
+    set_size(qtbot, window, (1024, 600), scale)
+    nav = window.nav
+    qtbot.waitUntil(lambda: nav.width() <= max(220, 1024 // 5))
+    metrics = nav.fontMetrics()
+    for index in range(nav.count()):
+        item = nav.item(index)
+        row = nav.visualItemRect(item)
+        words = metrics.boundingRect(
+            QRect(0, 0, row.width() - 18, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+        )
+        assert words.height() <= row.height(), item.text()
+        assert row.right() <= nav.viewport().width(), item.text()
+    if scale == 2.0:  # the longest name wraps rather than taking the page's room
+        assert nav.visualItemRect(nav.item(DIRECTORY)).height() >= 2 * metrics.height()
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -156,6 +156,7 @@ class FeverCard(QFrame):
         box_layout.setSpacing(2)
         box_layout.addWidget(self.tell_title)
         box_layout.addWidget(self.tell_text)
+        box_layout.addStretch(1)  # spare height below the words, not between them
 
         self.copy_button = QPushButton(self.tr("Copy what to tell them"), self)
         self.copy_button.setAccessibleName(self.tr("Copy what to tell them"))

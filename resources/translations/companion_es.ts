@@ -3597,6 +3597,10 @@ No se encontró la guía de uso en esta instalación.</translation>
         <translation>Centros y contactos</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

@@ -10,14 +10,16 @@ something the family typed.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # loaded by the first error, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 LOG_NAME = "errors.log"
 #: The log stops growing past this size (it is for a helper reading it, not an archive).
@@ -28,6 +30,9 @@ Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None
 
 def details(kind: type[BaseException], tb: TracebackType | None) -> str:
     """The error's type and its frames, without any message or value."""
+    import traceback
+    from datetime import UTC, datetime
+
     lines = [f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ} {kind.__module__}.{kind.__qualname__}"]
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
@@ -61,6 +66,8 @@ def handle(
         _append(log_folder / LOG_NAME, text)
     if QApplication.instance() is None:
         return None
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("ExceptHook", "Companion"),

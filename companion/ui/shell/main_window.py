@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSignalBlocker, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.demo = demo
         self._painted = False
+        self._shortcuts: list[tuple[QAction, list[str]]] = []
         self._glossary: Glossary | None = None
         self._glossary_error: str | None = None
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -77,7 +78,11 @@ class MainWindow(QMainWindow):
         set_text_size(self.nav, 1.1)
         for index, title in enumerate(titles):
             self.nav.addItem(QListWidgetItem(title))
-            placeholder = sections[index] if sections is not None else QWidget(self.stack)
+            placeholder = (
+                sections[index]
+                if sections is not None
+                else window_fit.Opening(self.tr("Opening…"), self.stack)
+            )
             self.stack.addWidget(placeholder)
             if sections is not None:
                 self._adopt(index, sections[index])
@@ -239,10 +244,10 @@ class MainWindow(QMainWindow):
     def current_section(self) -> Section:
         return self.section(max(0, self.stack.currentIndex()))
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+    def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts.append((action, [shortcut]))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -267,10 +272,9 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(show)
         view_menu.addSeparator()
-        self.bigger_action = self._action(self.tr("&Bigger text"), None, self.text_bigger)
-        self.bigger_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
-        self.smaller_action = self._action(self.tr("&Smaller text"), None, self.text_smaller)
-        self.smaller_action.setShortcuts([QKeySequence("Ctrl+-")])
+        self.bigger_action = self._action(self.tr("&Bigger text"), "Ctrl+=", self.text_bigger)
+        self._shortcuts[-1][1].append("Ctrl++")
+        self.smaller_action = self._action(self.tr("&Smaller text"), "Ctrl+-", self.text_smaller)
         self.reset_text_action = self._action(
             self.tr("&Normal text size"), "Ctrl+0", self.text_reset
         )
@@ -367,7 +371,12 @@ class MainWindow(QMainWindow):
             self.resize(1200, 800)
         self.fit_to_screen()
         section = int(str(self.settings.value("window/section", GLOSSARY)))
-        self.show_section(section if 0 <= section < len(self._built) else GLOSSARY)
+        section = section if 0 <= section < len(self._built) else GLOSSARY
+        # The window first shows "Opening…" there: the section is built just after the first
+        # paint (_after_first_paint), so the window appears at once.
+        with QSignalBlocker(self.nav):
+            self.nav.setCurrentRow(section)
+        self.stack.setCurrentIndex(section)
 
     def fit_to_screen(self) -> None:
         window_fit.fit_to_screen(self)
@@ -398,6 +407,11 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.first_paint.emit()
+        # Keys work from here on (none can arrive before the window shows); setting them
+        # costs Qt's key tables, paid after the first paint.
+        for action, keys in self._shortcuts:
+            action.setShortcuts([QKeySequence(key) for key in keys])
+        self.current_section()  # built now, in place of "Opening…"
         if self._glossary is None:
             self.load_glossary()
         # The other sections are built the first time they are shown (section()), so start-up

@@ -7,8 +7,6 @@ to come to the front.
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +21,9 @@ _TIMEOUT_MS = 1000
 
 def server_name(data_dir: Path) -> str:
     """A short per-user, per-folder name (socket paths have a small length limit)."""
+    import getpass
+    import hashlib
+
     digest = hashlib.sha256(f"{getpass.getuser()}\0{data_dir.resolve()}".encode()).hexdigest()
     return f"companion-{digest[:20]}"
 
@@ -34,10 +35,14 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(data_dir)
+        self._data_dir = data_dir
         self._lock = QLockFile(str(data_dir / ".companion.lock"))
         self._lock.setStaleLockTime(0)  # stale only when the owning process is gone
         self._server: QLocalServer | None = None
+
+    @property
+    def _name(self) -> str:
+        return server_name(self._data_dir)
 
     def acquire(self) -> bool:
         """True if this process now owns the data folder; False if another one does."""

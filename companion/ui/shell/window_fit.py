@@ -3,8 +3,19 @@ wide as its words allow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QListWidget, QStackedWidget, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.ui.widgets.typography import set_text_size
 
 #: The window manager's frame and title bar, allowed for before the window is shown.
 FRAME = QSize(16, 48)
@@ -41,7 +52,6 @@ class Sidebar(QListWidget):
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setSpacing(2)
         self.setWordWrap(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Palette roles only, so light and dark desktops both look right.
         self.setStyleSheet(
             "QListWidget#sectionNav { background: palette(base); padding-top: 10px;"
@@ -66,12 +76,40 @@ class Sidebar(QListWidget):
         room = max(self.NARROWEST, (window_width or 0) // 5) - self.LIST_EDGE
         text_width = max(longest_word, min(widest, room)) if window_width else widest
         for index, text in enumerate(texts):
-            lines = metrics.boundingRect(
-                QRect(0, 0, text_width + 1, 10_000), Qt.TextFlag.TextWordWrap, text
-            ).height()
+            lines = len(wrapped(metrics, text, text_width)) * metrics.lineSpacing()
             row = QSize(text_width + self.ITEM_EDGE, max(56, lines + metrics.height()))
             self.item(index).setSizeHint(row)
         self.setFixedWidth(max(self.NARROWEST, text_width + self.LIST_EDGE))
+
+
+def wrapped(metrics: QFontMetrics, text: str, width: int) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` (a longer word keeps a
+    line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+class Opening(QWidget):
+    """What a section's place shows until the section is built, just after the first paint."""
+
+    def __init__(self, words: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = QLabel(words, self)
+        set_text_size(self.label, 1.4)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.label)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(2)
 
 
 class SectionStack(QStackedWidget):

@@ -6,17 +6,28 @@ from pathlib import Path
 
 from companion.paths import resolve_paths
 from companion.ui.shell.main_window import DIRECTORY, GLOSSARY, JOURNAL, MainWindow
+from companion.ui.shell.window_fit import Opening
 from companion.ui.widgets.session import JournalSession
 
 
-def test_only_the_visible_section_is_built_before_first_paint(qtbot, data_dir: Path) -> None:
+def test_no_section_is_built_before_first_paint_then_only_the_visible_one(
+    qtbot, data_dir: Path
+) -> None:
     paths = resolve_paths(data_dir)
     paths.ensure()
     window = MainWindow(paths, JournalSession(paths))
     qtbot.addWidget(window)
-    assert [built is not None for built in window._built] == [True, False, False]
+    # The first paint shows the sidebar and "Opening…": nothing of a section is built yet,
+    # nor are the keys bound (both cost Qt's tables, paid just after the window shows).
+    assert [built is not None for built in window._built] == [False, False, False]
+    opening = window.stack.currentWidget()
+    assert isinstance(opening, Opening) and opening.label.text() == "Opening…"
+    assert window.quit_action.shortcuts() == []
     with qtbot.waitSignal(window.first_paint, timeout=10000):
         window.show()
+    assert [built is not None for built in window._built] == [True, False, False]
+    assert window.stack.currentWidget() is window.glossary_view
+    assert "Ctrl+Q" in [key.toString() for key in window.quit_action.shortcuts()]
     qtbot.waitUntil(lambda: window.current_glossary() is not None, timeout=10000)
     assert window.glossary_view.open_term("relapse")
     assert window.stack.currentIndex() == GLOSSARY

@@ -40,7 +40,8 @@ def make_window(qtbot, paths: AppPaths) -> MainWindow:  # type: ignore[no-untype
     sections = [FakeSection("Glossary"), FakeSection("Journal"), FakeSection("Centers")]
     window = MainWindow(paths, JournalSession(paths), sections=sections)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.first_paint, timeout=10000):  # keys are bound from there on
+        window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -7,6 +7,7 @@ index, the journal's word links and the tests all fold text the same way.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -34,6 +35,13 @@ def fold(text: str) -> str:
 def squash(text: str) -> str:
     """``fold`` without spaces, so spacing and hyphens cannot matter ("CAR-T" -> "cart")."""
     return fold(text).replace(" ", "")
+
+
+@functools.lru_cache(maxsize=4096)
+def name_key(name: str) -> str:
+    """``squash`` of a glossary name, remembered: the shipped files' names are compared by
+    several checks and by both languages. Never for what the family types (kept in memory)."""
+    return squash(name)
 
 
 def words(text: str) -> list[str]:

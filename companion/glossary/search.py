@@ -20,7 +20,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from companion.textnorm import fold, squash, word_spans
+from companion.textnorm import fold, name_key, squash, word_spans
 
 
 class Term(Protocol):
@@ -86,9 +86,9 @@ class SearchIndex:
         self._longest: dict[str, int] = {}
 
         for index, term in enumerate(terms):
-            squashed_term = squash(term.term)
+            squashed_term = name_key(term.term)
             for name, is_alias in _names(term):
-                key = squash(name)
+                key = name_key(name)
                 if not key:
                     continue
                 # Rank among exact hits: term name, then a term that starts with the query.

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from companion.textnorm import squash
+from companion.textnorm import name_key
 
 FORMAT_VERSION = 1
 _FIELDS = frozenset(
@@ -150,10 +150,10 @@ def _with_english_names(
     name: str, aliases: tuple[str, ...], english: EnglishWord
 ) -> tuple[str, ...]:
     """The Spanish aliases, then the English names they lack (compared folded)."""
-    known = {squash(name), *(squash(alias) for alias in aliases)}
+    known = {name_key(name), *(name_key(alias) for alias in aliases)}
     extra: list[str] = []
     for other in (english.term, *english.aliases):
-        key = squash(other)
+        key = name_key(other)
         if key and key not in known:
             known.add(key)
             extra.append(other)

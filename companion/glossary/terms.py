@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.glossary.sources import Source as Source
-from companion.textnorm import fold, squash
+from companion.textnorm import fold, name_key
 
 if TYPE_CHECKING:
     from companion.glossary.search import SearchIndex
@@ -139,13 +139,19 @@ class Glossary:
         }
 
 
-def load_glossary(path: str | os.PathLike[str] | None = None, *, language: str = "en") -> Glossary:
+def load_glossary(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    language: str = "en",
+    english: Glossary | None = None,
+) -> Glossary:
     """Read and check the glossary file of ``language`` (the bundled one by default).
 
     ``language="es"`` reads the Spanish words from ``path`` (or the bundled
-    ``glossary.es.json``) over the bundled English glossary: same ids, Spanish text, the English
-    entry's category, related words, sources and review date. English words with no Spanish
-    entry yet are left out of the Spanish glossary.
+    ``glossary.es.json``) over the English glossary (``english`` if already read, else the
+    bundled one): same ids, Spanish text, the English entry's category, related words, sources
+    and review date. English words with no Spanish entry yet are left out of the Spanish
+    glossary.
     """
     if language not in LANGUAGES:
         raise ValueError(f"no glossary in language {language!r}")
@@ -165,7 +171,7 @@ def load_glossary(path: str | os.PathLike[str] | None = None, *, language: str =
         raise GlossaryError([problem], file) from None
     if language == "en":
         return parse_glossary(raw, path=file)
-    return _translated(load_glossary(), raw, file, language)
+    return _translated(english or load_glossary(), raw, file, language)
 
 
 def _translated(english: Glossary, raw: bytes, file: Path, language: str) -> Glossary:
@@ -348,7 +354,7 @@ def _check(data: Any) -> tuple[list[Term], list[str]]:
         if term.id in seen_ids:
             entry.problem("id", f"repeats the id of entry #{seen_ids[term.id]}")
             continue
-        name = squash(term.term)
+        name = name_key(term.term)
         if name in seen_names:
             entry.problem("term", f"repeats the term of entry {seen_names[name]!r}")
             continue

@@ -244,3 +244,20 @@ def test_the_spanish_glossary_reads_easily_overall(
     plainness: list[tuple[str, str, float]],
 ) -> None:
     assert statistics.median(score for _, _, score in plainness) >= 65
+
+
+def test_spanish_builds_on_the_english_glossary_already_read(
+    english: Glossary, spanish: Glossary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window reads English first: Spanish reuses it rather than reading it twice."""
+    import companion.glossary.terms as terms
+
+    def no_second_read(*_args: object, **_kwargs: object) -> Glossary:
+        raise AssertionError("the English glossary was read again")
+
+    monkeypatch.setattr(terms, "parse_glossary", no_second_read)
+    again = load_glossary(language="es", english=english)
+    assert [term.id for term in again.terms] == [term.id for term in spanish.terms]
+    assert [term.summary for term in again.terms] == [term.summary for term in spanish.terms]
+    with pytest.raises(AssertionError, match="read again"):
+        load_glossary(language="es")

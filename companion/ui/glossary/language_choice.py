@@ -55,7 +55,8 @@ class LanguageChoice(QComboBox):
             from companion.glossary.terms import GlossaryError, load_glossary
 
             try:
-                self._glossaries[language] = load_glossary(language=language)
+                english = self._glossaries["en"]
+                self._glossaries[language] = load_glossary(language=language, english=english)
             except (GlossaryError, OSError, ValueError):
                 return None
         return self._glossaries.get(language)

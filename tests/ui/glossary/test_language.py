@@ -123,7 +123,7 @@ def test_letters_file_accented_words_under_their_letter(
 def test_a_damaged_spanish_file_falls_back_to_english_calmly(
     qtbot: QtBot, glossary: Glossary, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(path: object = None, *, language: str = "en") -> Glossary:
+    def broken(path: object = None, *, language: str = "en", english: object = None) -> Glossary:
         raise GlossaryError(["entry 'relapse' (#1): field 'summary' must be a non-empty string"])
 
     monkeypatch.setattr(glossary_terms, "load_glossary", broken)

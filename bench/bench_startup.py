@@ -82,7 +82,10 @@ def run(runs: int = RUNS) -> list[dict[str, Any]]:
                 "ok": a <= budget * b,
             }
         )
-        if index < 2:  # loading the Spanish translations (and Qt's own) costs a few ms
+        if index < 2:
+            # To the first paint, Spanish differs only by loading the translations (and Qt's
+            # own): a few ms. After it, the glossary is read in Spanish too (the Spanish words
+            # over the English facts), so the run until quit keeps the English goal.
             es = statistics.median(run[index] for run in spanish)
             rows.append(
                 {
@@ -90,8 +93,8 @@ def run(runs: int = RUNS) -> list[dict[str, Any]]:
                     "value": es,
                     "unit": unit,
                     "ratio": es / b,
-                    "budget": "<= English + 15 ms",
-                    "ok": es <= a + 15,
+                    "budget": "<= English + 15 ms" if index == 0 else f"<= {budget}x baseline",
+                    "ok": es <= a + 15 if index == 0 else es <= budget * b,
                 }
             )
     return rows

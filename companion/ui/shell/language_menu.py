@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from companion.ui.widgets.language import (
     FOLLOW_COMPUTER,
@@ -25,7 +25,9 @@ from companion.ui.widgets.language import (
     set_chosen_language,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the question box loads when asked, not at start-up
+    from PySide6.QtWidgets import QMessageBox
+
     from companion.ui.widgets.entry_forms import EntryForm
 
 
@@ -68,6 +70,8 @@ class LanguageMenu(QObject):
         language = resolve_language(choice)
         if language == current_language():
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Restart Companion?"))
@@ -96,6 +100,8 @@ class LanguageMenu(QObject):
 
     def _keep_form(self, form: EntryForm) -> bool:
         """Ask to save the open form first; True once it is saved (False: stay as it is)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Save the open form?"))

@@ -201,13 +201,16 @@ def test_preload_waits_for_the_main_window_first_paint(
     painted_when_called: list[bool] = []
     window = MainWindow(paths, JournalSession(paths))
     qtbot.addWidget(window)
-    assert window._built[JOURNAL] is not None  # built before the first paint
+    # The first paint shows "Opening…" there; the journal screen is built just after it.
+    assert window._built[JOURNAL] is None
     monkeypatch.setattr(
         journal_module, "preload", lambda: painted_when_called.append(window._painted)
     )
     window.show()
     qtbot.waitUntil(lambda: painted_when_called != [], timeout=10_000)
     assert painted_when_called == [True]
+    assert window._built[JOURNAL] is not None
+    assert window.stack.currentWidget() is window.journal_view
 
 
 def test_importing_the_journal_screens_loads_no_storage() -> None:

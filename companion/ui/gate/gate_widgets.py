@@ -117,6 +117,9 @@ class ColumnScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes through the controls inside (the view follows the focus), never to the
+        # scrolling area itself, which a screen reader would announce with no name.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content.setMinimumWidth(0)
         content.installEventFilter(self)
         self.viewport().installEventFilter(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from companion.journal import symptoms
 from companion.journal.callrules import COUNT_WORDS, CallRule, rule_text
 from companion.journal.counts.examples import CALL_EXAMPLES
+from companion.ui.widgets.accessible import name_combo_editor
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font
 from companion.ui.widgets.error_sentences import Doing, guarded
 
@@ -107,6 +108,8 @@ class CallRulesView(QWidget):
             caption = QLabel(label, self)
             caption.setBuddy(field)
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
+            if isinstance(field, QComboBox):
+                name_combo_editor(field)
             self.form.addRow(caption, field)
         for field in (self.type, self.symptom, self.count, self.unit, self.words):
             field.setMinimumHeight(TARGET_HEIGHT)

@@ -85,7 +85,10 @@ def check_integrity(conn: Any, *, encrypted: bool = True) -> None:
         cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall() if encrypted else []
         sqlite_rows = conn.execute("PRAGMA integrity_check").fetchall()
     except Exception as exc:
-        raise _as_storage_error(exc) from None
+        error = _as_storage_error(exc)
+        if type(error) is StorageError:  # e.g. a search index it cannot even load
+            raise Damaged("the journal file is damaged") from None
+        raise error from None
     if cipher_rows or [tuple(row) for row in sqlite_rows] != [("ok",)]:
         raise Damaged("the journal file is damaged")
 

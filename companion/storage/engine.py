@@ -129,9 +129,11 @@ def open_engine(
         return conn
 
     def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
-        if record.info.get(_QUERY_ONLY, True) and gate.checked:
-            dbapi_conn.execute("PRAGMA query_only = OFF")
-        record.info[_QUERY_ONLY] = not gate.checked
+        """Each time the connection is handed out: writable only if the file passed."""
+        read_only = not gate.checked
+        if record.info.get(_QUERY_ONLY) is not read_only:
+            dbapi_conn.execute(f"PRAGMA query_only = {'ON' if read_only else 'OFF'}")
+            record.info[_QUERY_ONLY] = read_only
 
     engine = create_engine(
         "sqlite+companion_sqlcipher://",

@@ -59,11 +59,11 @@ class Backups:
         """The same full check for a worker thread after unlock, on a connection of its own:
         unlock does not wait for it, and the journal is held up only while its file is copied
         (a private hidden snapshot, checked, then removed). Locking meanwhile is safe."""
-        from companion.storage import sqlcipher
+        from companion.storage import engine as db
 
         with self._closing:
-            _engine, _vault, key = self._unlocked()
-        sqlcipher.check_snapshot(self._paths.journal_db, key)
+            engine, _vault, _key = self._unlocked()
+        db.check_now(engine)
 
     def backup(self, path: PathLike) -> None:
         """Write an encrypted backup that opens with the passphrase or the recovery code.
@@ -85,6 +85,7 @@ class Backups:
         Damaged when the journal fails the full check that comes before writing it.
         """
         from companion.storage import backup, migrate, sqlcipher
+        from companion.storage import engine as db
 
         with self._closing:
             engine, vault, key = self._unlocked()
@@ -97,7 +98,9 @@ class Backups:
                     migrate.head_revision(),
                     self._paths.backups_dir,
                     keep=keep,
-                    before_writing=lambda: sqlcipher.check_integrity(conn),
+                    before_writing=lambda: db.check_now(
+                        engine, lambda: sqlcipher.check_integrity(conn)
+                    ),
                 )
 
     def list_backups(self) -> list[tuple[Path, datetime]]:

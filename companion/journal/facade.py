@@ -272,6 +272,8 @@ class Journal(CareParts, SharingParts, KeepingParts):
                 with contextlib.suppress(StorageError):  # the locked screen's card, up to date
                     self._emergency.refresh()
             engine = self._engine
+            if engine is not None and self._vault is not None and self._key is not None:
+                opening.add_sealing_key(engine, self._vault, self._key)
             self._engine = None
             self._repository = None
             self._key = None

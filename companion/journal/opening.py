@@ -96,7 +96,7 @@ def unlock(
             with contextlib.suppress(KeyringUnavailable):
                 keystore.settle_device_key(vault.vault_id, device_key, slot_id)
     engine = open_database(paths, vault, data_key)
-    _add_sealing_key(vault, data_key)
+    add_sealing_key(engine, vault, data_key)
     return engine, vault, data_key
 
 
@@ -124,16 +124,21 @@ def restore(
     )
     # The backup's vault, now in place, proved this key: no second key derivation.
     vault = Vault.load(paths.vault_file)
-    engine = open_database(paths, vault, data_key)
-    _add_sealing_key(vault, data_key)
+    engine = open_database(paths, vault, data_key, checked=True)
+    add_sealing_key(engine, vault, data_key)
     return engine, vault, data_key
 
 
-def _add_sealing_key(vault: Vault, data_key: bytes) -> None:
-    """A vault from before the sealing key gets its key pair (format 2) once it is open; a
-    full or read-only disk leaves it for the next unlock."""
-    with contextlib.suppress(StorageError):
-        vault.ensure_sealing(data_key)
+def add_sealing_key(engine: Engine, vault: Vault, data_key: bytes) -> None:
+    """A vault from before the sealing key gets its key pair (format 2) once the journal's
+    file has passed its full check (at open after a migration, else when it is locked): the
+    files of a damaged journal are kept aside as they were. A full or read-only disk leaves
+    it for the next time."""
+    from companion.storage import engine as db
+
+    if db.is_checked(engine):
+        with contextlib.suppress(StorageError):
+            vault.ensure_sealing(data_key)
 
 
 def clean_leftovers(paths: AppPaths) -> int:
@@ -163,8 +168,15 @@ def ensure_folders(paths: AppPaths) -> None:
         raise from_os_error(exc) from None
 
 
-def open_database(paths: AppPaths, vault: Vault, data_key: bytes) -> Engine:
-    """Open ``journal.db`` with a key the vault proved, migrating it (after a backup)."""
+def open_database(
+    paths: AppPaths, vault: Vault, data_key: bytes, *, checked: bool = False
+) -> Engine:
+    """Open ``journal.db`` with a key the vault proved, migrating it (after a backup).
+
+    Nothing is written into it until its full check has passed (``checked``: it just did, a
+    restored copy): opening reads, and the storage engine runs the check before the first
+    write, a migration or a missing trigger. So a damaged file is kept aside as it was found.
+    """
     from companion.storage import engine as db
     from companion.storage import migrate
 
@@ -172,7 +184,7 @@ def open_database(paths: AppPaths, vault: Vault, data_key: bytes) -> Engine:
     if not paths.journal_db.exists() or paths.journal_db.stat().st_size == 0:
         raise Damaged("the journal file is missing or empty")
     try:
-        engine = db.open_engine(paths.journal_db, data_key)
+        engine = db.open_engine(paths.journal_db, data_key, checked=checked)
     except WrongKey:
         # The vault proved the key, so a database that refuses it is damaged.
         raise Damaged("the journal file is damaged") from None
@@ -191,9 +203,13 @@ def open_database(paths: AppPaths, vault: Vault, data_key: bytes) -> Engine:
 
 
 def install_capture(engine: Engine) -> None:
-    """Make sure every exchanged table notes its changes for the shared folder."""
+    """Make sure every exchanged table notes its changes for the shared folder (looked at in
+    a read; written, after the file's check, only when a trigger is missing)."""
     from companion.journal.sync import capture
     from companion.storage import engine as db
 
-    with db.write(engine) as conn:
-        capture.install(conn.connection.driver_connection)
+    with db.read(engine) as conn:
+        missing = capture.missing(conn.connection.driver_connection)
+    if missing:
+        with db.write(engine) as conn:
+            capture.install(conn.connection.driver_connection, missing)

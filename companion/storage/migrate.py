@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from companion.storage.engine import WRITE_OPTION, guard, read
+from companion.storage.engine import WRITE_OPTION, ensure_checked, guard, read
 from companion.storage.errors import Damaged, NewerSchema
 
 SCRIPT_LOCATION = "companion.storage:migrations"
@@ -97,6 +97,8 @@ def upgrade(engine: Engine, before_migration: Callable[[str], None] | None = Non
         return False
     if current is not None and current not in known_revisions():
         raise NewerSchema("the journal was written by a newer version of Companion")
+    with guard(engine):
+        ensure_checked(engine)  # never a schema write into a damaged file
     if current is not None and before_migration is not None:
         before_migration(current)
     migrate_to(engine, head)
@@ -119,6 +121,8 @@ def downgrade(engine: Engine, target: str) -> None:
 
 def _schema_transaction(engine: Engine, step: Callable[[Any], None]) -> None:
     """One transaction; foreign keys off so batch table rebuilds cannot cascade deletes."""
+    with guard(engine):
+        ensure_checked(engine)
     with guard(), engine.connect() as conn:
         driver = conn.connection.driver_connection
         assert driver is not None

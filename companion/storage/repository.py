@@ -163,16 +163,21 @@ class Repository:
     def purge_deleted(self, before: datetime | None = None) -> int:
         """Erase soft-deleted rows for good (secure_delete zeroes their pages)."""
         cutoff = before if before is not None else utcnow()
+
+        def gone(table: sa.Table) -> Any:
+            return sa.and_(table.c.deleted_at.is_not(None), table.c.deleted_at <= cutoff)
+
+        tables = [table_of(kind) for kind in reversed(STORED)]
+        with db.read(self.engine) as conn:  # most times nothing: no write at all
+            if not any(
+                conn.execute(sa.select(table.c.deleted_at).where(gone(table)).limit(1)).first()
+                for table in tables
+            ):
+                return 0
         removed = 0
         with db.write(self.engine) as conn:
-            for kind in reversed(STORED):
-                table = table_of(kind)
-                done = conn.execute(
-                    sa.delete(table).where(
-                        table.c.deleted_at.is_not(None), table.c.deleted_at <= cutoff
-                    )
-                )
-                removed += done.rowcount
+            for table in tables:
+                removed += conn.execute(sa.delete(table).where(gone(table))).rowcount
         return removed
 
     def load(

@@ -78,13 +78,17 @@ def apply_pragmas(conn: Any) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def check_integrity(conn: Any) -> None:
-    """Damaged unless every page's HMAC verifies and SQLite's own integrity check says 'ok'."""
+def check_integrity(conn: Any, *, encrypted: bool = True) -> None:
+    """Damaged unless every page's HMAC verifies and SQLite's own integrity check says 'ok'
+    (``encrypted=False``: the structural check only, for the benchmarks' plain files)."""
     try:
-        cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        cipher_rows = conn.execute("PRAGMA cipher_integrity_check").fetchall() if encrypted else []
         sqlite_rows = conn.execute("PRAGMA integrity_check").fetchall()
     except Exception as exc:
-        raise _as_storage_error(exc) from None
+        error = _as_storage_error(exc)
+        if type(error) is StorageError:  # e.g. a search index it cannot even load
+            raise Damaged("the journal file is damaged") from None
+        raise error from None
     if cipher_rows or [tuple(row) for row in sqlite_rows] != [("ok",)]:
         raise Damaged("the journal file is damaged")
 

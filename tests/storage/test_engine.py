@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 
 from companion.storage import engine as db
 from companion.storage import sqlcipher
-from companion.storage.errors import Locked, WrongKey
+from companion.storage.errors import Damaged, Locked, ReadOnly, WrongKey
 
 
 def _key(n: int = 1) -> bytes:
@@ -199,3 +199,65 @@ def test_one_connection_serves_every_thread(engine: Engine) -> None:
 
 def test_integrity_problems_empty_for_a_healthy_file(engine: Engine) -> None:
     assert db.integrity_problems(engine) == []
+
+
+def _filled_file(path: Path, rows: int = 300) -> None:
+    eng = db.open_engine(path, _key())
+    with db.write(eng) as conn:
+        conn.exec_driver_sql("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+        for i in range(rows):
+            conn.exec_driver_sql("INSERT INTO t (v) VALUES (?)", (f"row {i} " + "x" * 200,))
+    db.close_engine(eng)
+
+
+def test_an_opened_file_is_read_only_until_its_full_check_passes(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    _filled_file(path)
+    before = path.read_bytes()
+    eng = db.open_engine(path, _key())
+    assert not db.is_checked(eng)
+    with db.read(eng) as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM t").scalar() == 300
+    # A writer that skips db.write() (a new one, one day) is refused by SQLite itself.
+    with pytest.raises(ReadOnly), db.guard(eng), eng.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO t (v) VALUES ('past the gate')")
+    assert path.read_bytes() == before
+    with db.write(eng) as conn:  # the check first, then the write
+        conn.exec_driver_sql("INSERT INTO t (v) VALUES ('after the check')")
+    assert db.is_checked(eng)
+    with db.guard(eng), eng.begin() as conn:  # now any connection may write
+        conn.exec_driver_sql("INSERT INTO t (v) VALUES ('later')")
+    db.close_engine(eng)
+
+
+def test_a_damaged_file_refuses_the_first_write_and_is_left_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "x.db"
+    _filled_file(path)
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) - 4096 // 2] ^= 0x01  # a page the write below does not read
+    path.write_bytes(bytes(raw))
+    checks: list[Path] = []
+    real = sqlcipher.check_snapshot
+    monkeypatch.setattr(sqlcipher, "check_snapshot", lambda p, k: (checks.append(p), real(p, k))[1])
+    eng = db.open_engine(path, _key())
+    for _ in range(2):
+        with pytest.raises(Damaged), db.write(eng) as conn:
+            conn.exec_driver_sql("INSERT INTO t (v) VALUES ('never written')")
+    assert len(checks) == 1  # damage found stays found
+    db.close_engine(eng)
+    assert path.read_bytes() == bytes(raw)
+    assert (
+        not (tmp_path / "x.db-journal").exists() or not (tmp_path / "x.db-journal").stat().st_size
+    )
+
+
+def test_a_new_file_and_a_checked_copy_are_writable_at_once(tmp_path: Path) -> None:
+    fresh = db.open_engine(tmp_path / "new.db", _key())
+    assert db.is_checked(fresh)
+    db.close_engine(fresh)
+    _filled_file(tmp_path / "restored.db")
+    restored = db.open_engine(tmp_path / "restored.db", _key(), checked=True)
+    assert db.is_checked(restored)
+    db.close_engine(restored)

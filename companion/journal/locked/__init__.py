@@ -98,6 +98,39 @@ def waiting(paths: AppPaths) -> int:
         return 0
 
 
+class _Refused(Exception):
+    """A sealed file that is changed, cut or foreign (the journal's own damage is Damaged)."""
+
+
+def _reading_id(path: Path) -> str:
+    name = path.name.removesuffix(SUFFIX)
+    try:
+        reading_id = str(uuid.UUID(name))
+    except ValueError:
+        raise _Refused from None
+    if reading_id != name:
+        raise _Refused
+    return reading_id
+
+
+def _unseal(path: Path, vault: Vault, private: bytes) -> tuple[TemperatureReading, str | None]:
+    """The reading in a sealed file and the child it was logged for."""
+    from companion.storage.vaultformat import unseal
+
+    reading_id = _reading_id(path)
+    try:
+        with open(path, "rb") as handle:
+            blob = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise from_os_error(exc) from None
+    if len(blob) > MAX_FILE_BYTES:
+        raise _Refused
+    try:
+        return _parse(unseal(private, blob, _ad(vault.vault_id, reading_id)), reading_id)
+    except Damaged:
+        raise _Refused from None
+
+
 def _parse(plain: bytes, reading_id: str) -> tuple[TemperatureReading, str | None]:
     """A reading from an opened box; anything odd is Damaged (the box was made by us)."""
     try:
@@ -154,43 +187,22 @@ class SealedReadings:
         added: list[TemperatureReading] = []
         refused = 0
         for path in files:
+            repo = self._repo()
             try:
-                reading = self._open(path, vault, private)
-            except Damaged:
+                reading_id = _reading_id(path)
+                merged = list(repo.get_setting(MERGED_SETTING) or [])
+                found = None if reading_id in merged else _unseal(path, vault, private)
+            except _Refused:
                 refused += 1
                 _set_aside(path)
                 continue
-            if reading is not None:
+            if found is not None:  # else merged before a crash kept the file: not twice
+                reading = replace(found[0], child_id=self._child_for(found[1]))
+                ledger = [*merged[-(REMEMBERED - 1) :], reading_id]
+                repo.load([reading], {MERGED_SETTING: ledger})
                 added.append(reading)
             _remove(path)
         return MergeReport(tuple(added), refused)
-
-    def _open(self, path: Path, vault: Vault, private: bytes) -> TemperatureReading | None:
-        from companion.storage.vaultformat import unseal
-
-        name = path.name.removesuffix(SUFFIX)
-        try:
-            reading_id = str(uuid.UUID(name))
-        except ValueError:
-            raise Damaged("the sealed file is damaged") from None
-        if reading_id != name:
-            raise Damaged("the sealed file is damaged")
-        repo = self._repo()
-        merged = list(repo.get_setting(MERGED_SETTING) or [])
-        if reading_id in merged:
-            return None  # merged before a crash kept the file: nothing to do twice
-        try:
-            with open(path, "rb") as handle:
-                blob = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            raise from_os_error(exc) from None
-        if len(blob) > MAX_FILE_BYTES:
-            raise Damaged("the sealed file is damaged")
-        reading, child_id = _parse(unseal(private, blob, _ad(vault.vault_id, reading_id)), name)
-        reading = replace(reading, child_id=self._child_for(child_id))
-        ledger = [*merged[-(REMEMBERED - 1) :], reading_id]
-        repo.load([reading], {MERGED_SETTING: ledger})
-        return reading
 
     def _child_for(self, wanted: str | None) -> str:
         """The child named on the locked screen if they are still in the journal; otherwise

@@ -36,8 +36,8 @@ def trigger_sql(synced: SyncedTable) -> list[str]:
     return statements
 
 
-def install(raw: Any) -> None:
-    """Create any missing capture trigger (cheap when all are there)."""
+def missing(raw: Any) -> list[str]:
+    """The statements that create the capture triggers not there yet (none: all are)."""
     have = {
         row[0]
         for row in raw.execute(
@@ -45,18 +45,18 @@ def install(raw: Any) -> None:
             (PREFIX + "%",),
         )
     }
-    missing = [
+    return [
         statement
         for synced in synced_tables().values()
         for statement in trigger_sql(synced)
         if statement.split('"')[1] not in have
     ]
-    if missing:  # a schema write: never on a damaged file (it is kept aside as it is)
-        from companion.storage.errors import Damaged
 
-        if raw.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise Damaged("the journal file is damaged")
-    for statement in missing:
+
+def install(raw: Any, statements: list[str] | None = None) -> None:
+    """Create the missing capture triggers (``statements`` from :func:`missing`, or looked up
+    here) inside the caller's write transaction."""
+    for statement in missing(raw) if statements is None else statements:
         raw.execute(statement)
 
 

@@ -39,7 +39,7 @@ _BATCH_ROWS = 20_000
 
 class Exchange:
     """The exchange for one open journal; ``transaction`` yields a raw connection inside one
-    write transaction (committed when the block ends)."""
+    write transaction (committed when the block ends), ``reading`` one inside a read."""
 
     def __init__(
         self,
@@ -47,8 +47,10 @@ class Exchange:
         data_key: bytes,
         journal_id: str,
         data_dir: Path,
+        reading: Callable[[], Any] | None = None,
     ) -> None:
         self._transaction = transaction
+        self._reading = reading or transaction
         self._data_key = data_key
         self._journal_id = journal_id
         self._data_dir = data_dir
@@ -62,6 +64,11 @@ class Exchange:
     # ----- the public steps --------------------------------------------------------------
 
     def identity(self, name: str | None = None) -> Identity:
+        """This computer's identity; written only when it is made or renewed."""
+        with self._reading() as raw:
+            found = identity.settled(raw, self._data_dir)
+        if found is not None:
+            return found
         with self._tx() as raw:
             return identity.ensure(raw, self._data_dir, name)
 

@@ -99,12 +99,19 @@ def load(raw: Any) -> Identity | None:
     )
 
 
+def settled(raw: Any, data_dir: Path) -> Identity | None:
+    """This computer's identity when it needs nothing written (made, and not restored)."""
+    current = load(raw)
+    return current if current is not None and _marker(data_dir) == current.device_id else None
+
+
 def ensure(raw: Any, data_dir: Path, name: str | None = None) -> Identity:
     """This computer's identity, made (or renewed after a restore) when needed."""
+    found = settled(raw, data_dir)
+    if found is not None:
+        return found
     current = load(raw)
     marker = _marker(data_dir)
-    if current is not None and marker == current.device_id:
-        return current
     sign_key, _sign_pub = sealing.new_signing_key()
     box_key, _box_pub = sealing.new_box_key()
     device_id = uuid.uuid4().hex

@@ -92,12 +92,21 @@ class Sharing:
         with db.write(engine) as conn:
             yield conn.connection.driver_connection
 
+    @contextmanager
+    def _reading(self) -> Iterator[Any]:
+        """A read transaction: looking writes nothing (nor waits for the file's check)."""
+        from companion.storage import engine as db
+
+        engine = self._unlocked()[0]
+        with db.read(engine) as conn:
+            yield conn.connection.driver_connection
+
     def _exchange(self) -> Exchange:
         # The exchange loads the storage tables: only once sharing is used, never at import.
         from companion.journal.sync.exchange import Exchange
 
         _engine, vault, key = self._unlocked()
-        return Exchange(self._transaction, key, vault.vault_id, self._data_dir)
+        return Exchange(self._transaction, key, vault.vault_id, self._data_dir, self._reading)
 
     def sync(self, folder: str | os.PathLike[str] | None = None) -> SyncReport:
         """One exchange with ``folder`` (default: the one chosen before): write this
@@ -112,7 +121,7 @@ class Sharing:
 
     def sync_folder(self) -> Path | None:
         """The folder chosen for sharing, or None."""
-        with self._transaction() as raw:
+        with self._reading() as raw:
             row = raw.execute("SELECT folder FROM sync_identity").fetchone()
         return Path(row[0]) if row and row[0] else None
 
@@ -140,7 +149,7 @@ class Sharing:
         me = self._exchange().identity()
         from companion.journal.sync import identity
 
-        with self._transaction() as raw:
+        with self._reading() as raw:
             known = identity.devices(raw)
             refused = [
                 Refusal(str(d), str(f), str(r))
@@ -178,7 +187,7 @@ class Sharing:
         from companion.storage.kinds import table_of
 
         table = table_of(kind).name
-        with self._transaction() as raw:
+        with self._reading() as raw:
             row = raw.execute(
                 "SELECT (SELECT name FROM sync_device WHERE device_id = c.created_by),"
                 " (SELECT name FROM sync_device WHERE device_id = c.changed_by)"
@@ -196,7 +205,7 @@ class Sharing:
 
         tables = {table_of(kind).name: kind for kind in NEWS_KINDS}
         marks = ", ".join("?" * len(tables))
-        with self._transaction() as raw:
+        with self._reading() as raw:
             me = raw.execute("SELECT device_id, last_look FROM sync_identity").fetchone()
             if me is None:
                 return []

@@ -51,13 +51,6 @@ def journal_view(window: MainWindow) -> JournalView:
     return window.journal_view
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known regression: opening a damaged journal writes to its first page before the "
-        "damage is found, so the copy kept aside differs from the damaged file"
-    ),
-)
 def test_flipped_bytes_lead_to_the_damage_screen_and_the_backup_comes_back(
     qtbot, paths: AppPaths
 ) -> None:

@@ -13,7 +13,7 @@ import copy
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 TEXT = 4.5  # normal text
 EDGE = 3.0  # control edges, focus rings
@@ -95,3 +95,15 @@ class KeepReadable(QObject):
         fixed = readable_palette(current)
         if fixed != current:
             self._app.setPalette(fixed)
+
+
+def restyle(window: QWidget) -> None:
+    """After the system's palette changed: nothing hardcodes colours, but style sheets resolve
+    palette(...) roles once, so set them again on every widget that uses them (the sidebar,
+    the recovery code box, cards), then repolish the window."""
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet(sheet)
+    window.style().unpolish(window)
+    window.style().polish(window)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.paths import AppPaths
-from companion.ui.shell import window_fit
+from companion.ui.shell import contrast, window_fit
 from companion.ui.shell.text_scale import SETTING as SCALE_SETTING
 from companion.ui.shell.text_scale import TextScaler, read_scale
 from companion.ui.widgets.section import Section
@@ -418,15 +418,6 @@ class MainWindow(QMainWindow):
         # pays only for the one on screen.
 
     def changeEvent(self, event: QEvent) -> None:
-        # Follow the system's light or dark palette: nothing here hardcodes colours, so a
-        # repolish is enough for style sheets that use palette roles.
-        if event.type() == QEvent.Type.PaletteChange:
-            # Style sheets resolve palette(...) roles once; set them again so every widget
-            # that uses them (the sidebar, the recovery code box, cards) takes the new colours.
-            for widget in QApplication.allWidgets():
-                sheet = widget.styleSheet()
-                if "palette(" in sheet:
-                    widget.setStyleSheet(sheet)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        if event.type() == QEvent.Type.PaletteChange:  # the system's light or dark palette
+            contrast.restyle(self)
         super().changeEvent(event)

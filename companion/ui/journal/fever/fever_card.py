@@ -224,8 +224,6 @@ class FeverCard(QFrame):
             self.body.setDirection(direction)
         super().resizeEvent(event)
 
-    # ---- content ----------------------------------------------------------------------
-
     def show_alert(
         self,
         alert: FeverAlert,

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
 
         self.lock_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.lock_label)
+        self.statusBar().messageChanged.connect(lambda text: text or self.lock_label.show())
         session.unlocked.connect(self._update_lock_state)
         session.locked.connect(self._update_lock_state)
         self._update_lock_state()
@@ -303,7 +304,12 @@ class MainWindow(QMainWindow):
             self.session.lock()
 
     def show_status(self, message: str) -> None:
-        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        bar = self.statusBar()
+        # A message too long for the room beside "Journal locked" gets the whole line for
+        # its time (the label comes back when it goes), rather than running under it.
+        room = bar.width() - self.lock_label.sizeHint().width() - 32
+        self.lock_label.setVisible(bar.fontMetrics().horizontalAdvance(message) <= room)
+        bar.showMessage(message, STATUS_TIMEOUT_MS)
 
     def text_bigger(self) -> None:
         self._text_scale_changed(self.scaler.bigger())

@@ -186,3 +186,22 @@ def test_palette_styled_widgets_follow_a_palette_change(qtbot, paths: AppPaths) 
         qtbot.waitUntil(lambda: box.grab().toImage().pixelColor(2, 2).lightness() < 40)
     finally:
         app.setPalette(original)
+
+
+def test_a_long_status_message_gets_the_line_and_the_lock_state_comes_back(
+    qtbot, paths: AppPaths
+) -> None:
+    window = make_window(qtbot, paths)
+    window.resize(1024, 600)
+    window.set_text_scale(2.0)
+    label, bar = window.lock_label, window.statusBar()
+    window.show_status("Copied")
+    assert label.isVisible() and bar.currentMessage() == "Copied"
+    long = "The journal file is damaged. Your last backup can bring it back: see the Journal."
+    window.show_status(long)
+    assert not label.isVisible() and bar.currentMessage() == long
+    # Nothing is drawn under the label: the message has the line to itself.
+    assert bar.fontMetrics().horizontalAdvance(long) > bar.width() - label.sizeHint().width() - 32
+    bar.clearMessage()
+    assert label.isVisible()
+    window.set_text_scale(1.0)

@@ -40,6 +40,7 @@ from companion.ui.journal.unlock_settings import (
 )
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, heading_font, local_text
 from companion.ui.widgets.error_sentences import Doing, sentence, tell_damage
+from companion.ui.widgets.fit.row_or_column import RowOrColumn
 from companion.ui.widgets.session import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from companion.ui.widgets.typography import scaled_font
 
@@ -375,12 +376,11 @@ class SecurityView(QWidget):
         self.idle_choice.setMinimumHeight(TARGET_HEIGHT)
         self.idle_choice.setFont(scaled_font(self, BODY_SCALE))
         label = section.text(self.tr("Lock the journal when nobody has used Companion for:"))
-        label.setWordWrap(False)
         label.setBuddy(self.idle_choice)
         section.message.setAccessibleName(self.tr("Auto-lock message"))
-        row = QHBoxLayout()
+        row = RowOrColumn()  # the choice goes under its words when both do not fit a line
         row.addWidget(label)
-        row.addWidget(self.idle_choice)
+        row.addWidget(self.idle_choice, 0, Qt.AlignmentFlag.AlignLeft)
         row.addStretch(1)
         section.column.addLayout(row)
         section.column.addWidget(section.message)

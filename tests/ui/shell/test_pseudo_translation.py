@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -147,15 +148,15 @@ def render_every_screen(
         deadline = time.monotonic() + 5
         while workers._ACTIVE and time.monotonic() < deadline:
             screenshots.settle(20)
-        screenshots.settle()
+        screenshots.ready(widget)
         found = measure(widget)
         if found:
             problems[name] = found
         return folder / f"{name}.png"
 
     monkeypatch.setattr(screenshots, "save", check)
-    monkeypatch.setattr(screenshots, "WINDOW_SIZE", size)
-    shots = list(screenshots.render_all(resolve_paths(tmp_path / "data"), tmp_path))
+    view = screenshots.View(size=size)
+    shots = list(screenshots.render_all(resolve_paths(tmp_path / "data"), tmp_path, view))
     assert len(shots) > 20
     return problems
 
@@ -210,3 +211,36 @@ def test_spanish_cuts_nothing_english_does_not(  # type: ignore[no-untyped-def]
     }
     only_spanish = {screen: lines for screen, lines in only_spanish.items() if lines}
     assert not only_spanish, report(only_spanish)
+
+
+def cut_or_out_of_reach(size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """What is cut (tests/ui/clipping.py), what a page hides off its side (a page that
+    scrolls sideways), and a main window that cannot be as small as ``size``."""
+
+    def measure(root: QWidget) -> list[str]:
+        found = clipped(root)
+        areas = [root, *root.findChildren(QScrollArea)]
+        found += [
+            f"{_name(area.widget())}: the page scrolls sideways"
+            for area in areas
+            if isinstance(area, QScrollArea)
+            and area.isVisible()
+            and area.horizontalScrollBar().isVisible()
+        ]
+        if root.inherits("QMainWindow") and (root.width(), root.height()) != size:
+            found.append(f"the window is {root.width()}x{root.height()}, wider or taller")
+        return found
+
+    return measure
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", SIZES)
+def test_longer_words_cut_nothing(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, pseudo_language: None, monkeypatch, size: tuple[int, int]
+) -> None:
+    """Every screen with every string 40% longer, at 1280x800 and 1024x600: no text is cut
+    (the measure the small-screen tests use), no page hides words off its side, and the
+    window keeps its size."""
+    problems = render_every_screen(tmp_path, monkeypatch, size, cut_or_out_of_reach(size))
+    assert not problems, report(problems)

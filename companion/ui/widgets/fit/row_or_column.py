@@ -16,10 +16,14 @@ COLUMN = QBoxLayout.Direction.TopToBottom
 
 class RowOrColumn(QBoxLayout):
     """A box layout laid out left to right while every item fits at its preferred width,
-    else top to bottom, each item then as wide as the layout (a wrapping label wraps)."""
+    else top to bottom, each item then as wide as the layout (a wrapping label wraps).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    With ``squeeze``, the items may shrink to their minimum width before they stack (for
+    columns of a page that reflow themselves, rather than a label and its field)."""
+
+    def __init__(self, parent: QWidget | None = None, *, squeeze: bool = False) -> None:
         super().__init__(ROW, parent)
+        self.squeeze = squeeze
 
     def _items(self) -> list[QLayoutItem]:
         found = []
@@ -35,7 +39,11 @@ class RowOrColumn(QBoxLayout):
         items = self._items()
         margins = self.contentsMargins()
         spacing = max(0, self.spacing()) * max(0, len(items) - 1)
-        widths = sum(item.sizeHint().width() for item in items if not item.spacerItem())
+        widths = sum(
+            (item.minimumSize() if self.squeeze else item.sizeHint()).width()
+            for item in items
+            if not item.spacerItem()
+        )
         return widths + spacing + margins.left() + margins.right()
 
     def fits_in_row(self, width: int) -> bool:
@@ -51,6 +59,11 @@ class RowOrColumn(QBoxLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        row = self.fits_in_row(width)
+        if (self.direction() == ROW) == row:  # laid out that way already: Qt knows best
+            exact = super().heightForWidth(width)
+            if exact >= 0:
+                return exact
         margins = self.contentsMargins()
         items = [item for item in self._items() if not item.spacerItem()]
         inner = width - margins.left() - margins.right()
@@ -60,7 +73,7 @@ class RowOrColumn(QBoxLayout):
                 return item.heightForWidth(room)
             return item.sizeHint().height()
 
-        if self.fits_in_row(width):
+        if row:
             height = max((tall(item, item.sizeHint().width()) for item in items), default=0)
         else:
             spacing = max(0, self.spacing()) * max(0, len(items) - 1)
@@ -80,3 +93,18 @@ class RowOrColumn(QBoxLayout):
         return QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
+
+
+def title_and_actions(parent: QWidget, title: QWidget, *actions: QWidget) -> RowOrColumn:
+    """A page's heading with its buttons to the right; the buttons go below the heading
+    when both do not fit a line, and wrap onto more rows as needed."""
+    from companion.ui.widgets.fit.flow_layout import FlowLayout
+
+    holder = QWidget(parent)
+    flow = FlowLayout(holder)
+    for action in actions:
+        flow.addWidget(action)
+    row = RowOrColumn()
+    row.addWidget(title, 1)
+    row.addWidget(holder)
+    return row

@@ -156,6 +156,7 @@ class FeverCard(QFrame):
         box_layout.setSpacing(2)
         box_layout.addWidget(self.tell_title)
         box_layout.addWidget(self.tell_text)
+        box_layout.addStretch(1)  # the words stay together when the box is taller
 
         self.copy_button = QPushButton(self.tr("Copy what to tell them"), self)
         self.copy_button.setAccessibleName(self.tr("Copy what to tell them"))
@@ -179,7 +180,9 @@ class FeverCard(QFrame):
 
         call = QVBoxLayout()
         call.setSpacing(6)
-        for part in (self.contact_label, self.phone_row):
+        # Whom to call, then when not to wait (the emergency number), beside what to tell
+        # them: the column has room under the number, and the card one line less to ask for.
+        for part in (self.contact_label, self.phone_row, self.emergency):
             if isinstance(part, QWidget):
                 call.addWidget(part)
             else:
@@ -197,7 +200,6 @@ class FeverCard(QFrame):
         layout.addWidget(self.reason)
         layout.addLayout(self.body)
         layout.addWidget(self.medicine)
-        layout.addWidget(self.emergency)
         layout.addLayout(buttons)
         layout.addWidget(self.source)
 

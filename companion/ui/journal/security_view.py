@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -393,7 +393,8 @@ class SecurityView(QWidget):
             return self.tr("Never (I lock it myself)")
         if minutes == 60:
             return self.tr("1 hour")
-        return self.tr("%n minutes", "", minutes)
+        # Named context: PySide's self.tr() with a count finds no translation from a subclass.
+        return QCoreApplication.translate("SecurityView", "%n minutes", "", minutes)
 
     def _load_idle(self) -> None:
         if self.session is not None:

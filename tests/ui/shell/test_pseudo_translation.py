@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 import companion.demo
 from companion.paths import resolve_paths, resource_path
+from companion.ui.glossary.language_choice import LANGUAGE_NAMES
 from companion.ui.shell import screenshots
 from companion.ui.widgets import workers
 from tests.ui.clipping import _name, clipped
@@ -59,7 +61,8 @@ def test_pseudo_marks_and_lengthens() -> None:
 
 
 def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
-    """Each visible widget's own words: labels, buttons, tabs, titles, placeholders."""
+    """Each visible widget's own words: labels, buttons, tabs, titles, placeholders, the
+    choice a drop-down shows."""
     for widget in [root, *root.findChildren(QWidget)]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
@@ -72,6 +75,8 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
             texts.append(widget.title())
         if isinstance(widget, QLineEdit) and not widget.text():
             texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            texts.append(widget.currentText())
         if isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
         if widget.isWindow():
@@ -114,6 +119,7 @@ def data_texts() -> tuple[str, ...]:
                 found.add(locale.dayName(index, kind))
     found.update(QLocale.territoryToString(country) for country in QLocale.Country)
     found.update({"Close", "Cancel", "Etc/UTC", "UTC"})
+    found.update(LANGUAGE_NAMES.values())  # each language named in its own words
     return tuple(sorted((text for text in found if len(text) >= 3), key=len, reverse=True))
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from companion.ui.gate.journal_jobs import secure_keyring_name
 from companion.ui.gate.recovery_code_page import RecoveryCodePage
 from companion.ui.journal.device_unlock import DeviceUnlockSection
 from companion.ui.journal.emergency_section import EmergencySection
+from companion.ui.journal.fever.tell_text import TellWords
 from companion.ui.journal.unlock_settings import (
     KEYRING_TIMEOUT_MS,
     PassphraseSection,
@@ -393,8 +394,9 @@ class SecurityView(QWidget):
             return self.tr("Never (I lock it myself)")
         if minutes == 60:
             return self.tr("1 hour")
-        # Named context: PySide's self.tr() with a count finds no translation from a subclass.
-        return QCoreApplication.translate("SecurityView", "%n minutes", "", minutes)
+        # Not self.tr(): with a count, PySide finds no translation from a subclass (the
+        # privacy page); the fever card's clock words are the same words.
+        return TellWords().minutes(minutes)
 
     def _load_idle(self) -> None:
         if self.session is not None:

@@ -76,8 +76,8 @@ def local_text(moment: datetime, *, with_date: bool = True) -> str:
     return f"{date_text}, {time_text}"
 
 
-#: A form row's words wrap past about this many characters, so a long question (or a longer
-#: language) leaves the fields their room instead of taking it.
+# A form row's words wrap past about this many characters, so a long question (or a longer
+# language) leaves the fields their room instead of taking it.
 CAPTION_CHARS = 22
 
 

@@ -394,8 +394,7 @@ class SecurityView(QWidget):
             return self.tr("Never (I lock it myself)")
         if minutes == 60:
             return self.tr("1 hour")
-        # Not self.tr(): with a count, PySide finds no translation from a subclass (the
-        # privacy page); the fever card's clock words are the same words.
+        # Not self.tr(): with a count, PySide finds no translation from a subclass.
         return TellWords().minutes(minutes)
 
     def _load_idle(self) -> None:

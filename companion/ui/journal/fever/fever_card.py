@@ -180,13 +180,9 @@ class FeverCard(QFrame):
 
         call = QVBoxLayout()
         call.setSpacing(6)
-        # Whom to call, then when not to wait (the emergency number), beside what to tell
-        # them: the column has room under the number, and the card one line less to ask for.
-        for part in (self.contact_label, self.phone_row, self.emergency):
-            if isinstance(part, QWidget):
-                call.addWidget(part)
-            else:
-                call.addLayout(part)
+        call.addWidget(self.contact_label)
+        call.addLayout(self.phone_row)
+        call.addWidget(self.emergency)  # under the number to call: the card is a line shorter
         call.addStretch(1)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(12)

@@ -91,16 +91,6 @@
     </message>
 </context>
 <context>
-    <name>SecurityView</name>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SummaryView</name>
     <message numerus="yes">
         <source>Saved the visit summary (%n page(s)):</source>

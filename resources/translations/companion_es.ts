@@ -4823,13 +4823,6 @@ No se encontró la guía de uso en esta instalación.</translation>
         <source>1 hour</source>
         <translation>1 hora</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saved. The journal stays open until you lock it (Ctrl+L) or close Companion.</source>
         <translation>Guardado. El diario sigue abierto hasta que usted lo bloquee (Ctrl+L) o cierre Companion.</translation>

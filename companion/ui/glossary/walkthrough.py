@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from companion.glossary.terms import Glossary, Term
 from companion.ui.glossary.handout import render_handout, write_handout
+from companion.ui.widgets.fit.row_or_column import RowOrColumn
 from companion.ui.widgets.typography import scaled_font
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -283,12 +284,16 @@ class WalkthroughWindow(QWidget):
             button.setFont(scaled_font(self, 1.5, minimum_pt=_BASE_PT))
             button.setMinimumHeight(56)
             button.installEventFilter(self)  # buttons would take the arrow keys for focus moves
-        controls = QHBoxLayout()
-        controls.addWidget(back)
+        moves = QWidget(page)
+        move_row = QHBoxLayout(moves)
+        move_row.setContentsMargins(0, 0, 0, 0)
+        move_row.addWidget(self._previous)
+        move_row.addWidget(self._where, 0)
+        move_row.addWidget(self._next)
+        controls = RowOrColumn()  # "Back" above the moves when a row has no room for both
+        controls.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         controls.addStretch(1)
-        controls.addWidget(self._previous)
-        controls.addWidget(self._where, 0)
-        controls.addWidget(self._next)
+        controls.addWidget(moves, 0, Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(64, 48, 64, 32)

@@ -173,6 +173,7 @@ class JournalPage(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tab_folder)
         layout.addWidget(self.stack, 1)
+        layout.addStretch(0)  # the room the tabs leave when they give way, not the card's
 
         self.timeline.edit_requested.connect(self.open_form)
         self.timeline.delete_requested.connect(self.delete_entry)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,8 @@ from companion.ui.journal.doses.caregivers import CaregiversPanel, fill_given_by
 from companion.ui.journal.doses.dose_check import since_text, supply_text, too_soon_text
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font, local_text
 from companion.ui.widgets.error_sentences import Doing, guarded
+from companion.ui.widgets.fit.down_scroll import DownScroll
+from companion.ui.widgets.fit.row_or_column import RowOrColumn, title_and_actions
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -136,17 +137,13 @@ class MedicinesView(QWidget):
         self.list_layout = QVBoxLayout(self.list_box)
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("No medicines on the list yet."), self)
-        scroll = QScrollArea(self)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        holder = QWidget(scroll)
+        holder = QWidget(self)
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(self.empty)
         holder_layout.addWidget(self.list_box)
         holder_layout.addStretch(1)
-        scroll.setWidget(holder)
+        scroll = DownScroll(holder, self)
 
         today_title = QLabel(self.tr("Given today"), self)
         today_title.setFont(heading_font(self, 1.25))
@@ -155,11 +152,8 @@ class MedicinesView(QWidget):
         self.today.setAccessibleName(self.tr("Medicines given today"))
         self.today.setMinimumWidth(320)
 
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.show_stopped)
-        top.addWidget(self.other_dose_button)
-        top.addWidget(self.add_button)
+        top = title_and_actions(self, title, self.show_stopped, self.other_dose_button,
+                                self.add_button)  # fmt: skip
         by_row = QHBoxLayout()
         by_row.addWidget(QLabel(self.tr("Given by:"), self))
         by_row.addWidget(self.given_by, 1)
@@ -171,7 +165,7 @@ class MedicinesView(QWidget):
         right = QVBoxLayout()
         right.addWidget(today_title)
         right.addWidget(self.today, 1)
-        layout = QHBoxLayout(self)
+        layout = RowOrColumn(self, squeeze=True)  # "Given today" goes below when narrow
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)

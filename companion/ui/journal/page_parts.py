@@ -94,20 +94,24 @@ def fold_button(page: QWidget, buttons: dict[str, QPushButton], more: QMenu) -> 
 def fit_stack(page: Any) -> None:
     """The tabs, then the title and quick-add row, give way to the fever card as needed;
     with no card, the quick-add row folds into one "Add" menu before the tabs give way."""
-    card = page.fever.isVisible()
+    # Visible *to the page*: the page may be measured while its section is hidden.
+    card = page.fever.isVisibleTo(page)
     need = page.fever.heightForWidth(page.fever.width()) if card else 0
     top = [page.header, page.quick_add]
     chrome = sum(w.heightForWidth(page.width()) if w.hasHeightForWidth() else
                  w.sizeHint().height() for w in top) + 24  # fmt: skip
-    undo = page.undo_bar.height() if page.undo_bar.isVisible() else 0
+    undo = page.undo_bar.height() if page.undo_bar.isVisibleTo(page) else 0
     room = page.height() - need - 24 - undo
     for widget in top:
         widget.setVisible(not card or room >= chrome)
-    if page.header.isVisible():
+    shown = page.header.isVisibleTo(page)
+    if shown:
         room -= chrome
     tabs = page.stack.minimumSizeHint().height()
+    if page.tab_folder.folded:  # the "Show:" list stands above the tabs, in their room
+        tabs += page.tab_folder.sizeHint().height() + page.layout().spacing()
     fold = not card and page.form is None and room < tabs  # one "Add" menu, not a row
-    page.quick_add.setVisible(page.header.isVisible() and not fold)
+    page.quick_add.setVisible(shown and not fold)
     page.fold_button.setVisible(fold)
     room += page.quick_add.heightForWidth(page.width()) if fold else 0
     page.stack.setVisible(not card or room >= tabs or bool(page.form))

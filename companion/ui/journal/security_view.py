@@ -31,6 +31,7 @@ from companion.ui.gate.journal_jobs import secure_keyring_name
 from companion.ui.gate.recovery_code_page import RecoveryCodePage
 from companion.ui.journal.device_unlock import DeviceUnlockSection
 from companion.ui.journal.emergency_section import EmergencySection
+from companion.ui.journal.fever.tell_text import TellWords
 from companion.ui.journal.unlock_settings import (
     KEYRING_TIMEOUT_MS,
     PassphraseSection,
@@ -40,6 +41,7 @@ from companion.ui.journal.unlock_settings import (
 )
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, heading_font, local_text
 from companion.ui.widgets.error_sentences import Doing, sentence, tell_damage
+from companion.ui.widgets.fit.row_or_column import RowOrColumn
 from companion.ui.widgets.session import DEFAULT_IDLE_MINUTES, IDLE_SETTING
 from companion.ui.widgets.typography import scaled_font
 
@@ -375,12 +377,11 @@ class SecurityView(QWidget):
         self.idle_choice.setMinimumHeight(TARGET_HEIGHT)
         self.idle_choice.setFont(scaled_font(self, BODY_SCALE))
         label = section.text(self.tr("Lock the journal when nobody has used Companion for:"))
-        label.setWordWrap(False)
         label.setBuddy(self.idle_choice)
         section.message.setAccessibleName(self.tr("Auto-lock message"))
-        row = QHBoxLayout()
+        row = RowOrColumn()  # the choice goes under its words when both do not fit a line
         row.addWidget(label)
-        row.addWidget(self.idle_choice)
+        row.addWidget(self.idle_choice, 0, Qt.AlignmentFlag.AlignLeft)
         row.addStretch(1)
         section.column.addLayout(row)
         section.column.addWidget(section.message)
@@ -393,7 +394,8 @@ class SecurityView(QWidget):
             return self.tr("Never (I lock it myself)")
         if minutes == 60:
             return self.tr("1 hour")
-        return self.tr("%n minutes", "", minutes)
+        # Not self.tr(): with a count, PySide finds no translation from a subclass.
+        return TellWords().minutes(minutes)
 
     def _load_idle(self) -> None:
         if self.session is not None:

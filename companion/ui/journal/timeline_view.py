@@ -78,12 +78,15 @@ class TimelineView(QWidget):
         self.model = TimelineModel(None, self)
 
         self.search = QLineEdit(self)
+        self.search.setMinimumHeight(TARGET_HEIGHT)
         FittingPlaceholder(
-            self.search, self.tr("Search the journal (Ctrl+F)"), self.tr("Search the journal")
+            self.search,
+            self.tr("Search the journal (Ctrl+F)"),
+            self.tr("Search the journal"),
+            hold_last=True,
         )
         self.search.setAccessibleName(self.tr("Search the journal"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumHeight(TARGET_HEIGHT)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Show only this kind of entry"))
         self.kind.addItem(self.tr("Everything"), None)
@@ -141,7 +144,6 @@ class TimelineView(QWidget):
 
         filter_row = QWidget(self)  # wraps to a second row rather than squeeze a filter
         filters = FlowLayout(filter_row)
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 28)
         for widget in (self.search, self.kind, self.child, self.range):
             filters.addWidget(widget)
         filters.addWidget(self.start_date)

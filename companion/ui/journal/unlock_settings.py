@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from companion.ui.gate.lock_choice_page import passphrase_strength
 from companion.ui.gate.retry_pause import RetryPause
 from companion.ui.widgets.entry_forms import heading_font
 from companion.ui.widgets.error_sentences import Doing, sentence
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 from companion.ui.widgets.session import remember_unlock_methods
 from companion.ui.widgets.typography import scaled_font
 from companion.ui.widgets.workers import Job, run_job
@@ -110,11 +110,12 @@ class SettingsSection(QWidget):
         return label
 
     def add_row(self, *widgets: QWidget) -> None:
-        row = QHBoxLayout()
+        """Widgets side by side, moving down a row rather than squeeze their words."""
+        row = QWidget(self)
+        flow = FlowLayout(row)
         for widget in widgets:
-            row.addWidget(widget)
-        row.addStretch(1)
-        self.column.addLayout(row)
+            flow.addWidget(widget)
+        self.column.addWidget(row)
 
     def has_passphrase(self) -> bool:
         try:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,8 @@ from companion.journal.records import Appointment, ChecklistItem, Kind
 from companion.ui.journal import export
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, heading_font, local_text
 from companion.ui.widgets.error_sentences import Doing, guarded
+from companion.ui.widgets.fit.down_scroll import DownScroll
+from companion.ui.widgets.fit.row_or_column import RowOrColumn, title_and_actions
 
 if TYPE_CHECKING:
     from companion.journal import Journal
@@ -119,14 +120,11 @@ class VisitsView(QWidget):
         self.treatment_days.setAccessibleName(self.tr("Treatment days coming up"))
         holder_layout.addWidget(self.treatment_days)
         holder_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(holder)
+        scroll = DownScroll(holder, self)
 
         questions_title = QLabel(self.tr("Questions for the care team"), self)
         questions_title.setFont(heading_font(self, 1.25))
+        questions_title.setWordWrap(True)
         self.open_questions = QListWidget(self)
         self.open_questions.setSpacing(4)
         self.open_questions.setWordWrap(True)
@@ -140,23 +138,16 @@ class VisitsView(QWidget):
         self.ask_button = big_button(self.tr("New question"), None, self)
         self.ask_button.clicked.connect(lambda: self.add_requested.emit(Kind.QUESTION))
 
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.all_to_calendar)
-        top.addWidget(self.add_button)
         left = QVBoxLayout()
-        left.addLayout(top)
+        left.addLayout(title_and_actions(self, title, self.all_to_calendar, self.add_button))
         left.addWidget(scroll, 1)
-        q_top = QHBoxLayout()
-        q_top.addWidget(questions_title, 1)
-        q_top.addWidget(self.ask_button)
         right = QVBoxLayout()
-        right.addLayout(q_top)
+        right.addLayout(title_and_actions(self, questions_title, self.ask_button))
         right.addWidget(QLabel(self.tr("Still open:"), self))
         right.addWidget(self.open_questions, 2)
         right.addWidget(QLabel(self.tr("Answered:"), self))
         right.addWidget(self.answered, 1)
-        layout = QHBoxLayout(self)
+        layout = RowOrColumn(self, squeeze=True)  # the questions go below when narrow
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)

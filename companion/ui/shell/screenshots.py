@@ -45,13 +45,18 @@ def settle(ms: int = 50) -> None:
 _SIZE: list[tuple[int, int]] = []
 
 
-def save(widget: QWidget, folder: Path, name: str) -> Path:
+def ready(widget: QWidget) -> None:
+    """Settle ``widget`` at the size the pictures are taken at, as it is when saved."""
     settle()
     if _SIZE and widget.inherits("QMainWindow"):
         # A screen shown since the last picture may have asked for more room: ask again.
         widget.setMinimumSize(0, 0)
         widget.resize(*_SIZE[0])
         settle()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> Path:
+    ready(widget)
     path = folder / f"{name}.png"
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"could not write {path}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -76,6 +76,27 @@ def local_text(moment: datetime, *, with_date: bool = True) -> str:
     return f"{date_text}, {time_text}"
 
 
+# A form row's words wrap past about this many characters, so a long question (or a longer
+# language) leaves the fields their room instead of taking it.
+CAPTION_CHARS = 22
+
+
+class Caption(QLabel):
+    """The words in front of a form field: word-wrapped, never asking for more than
+    ``CAPTION_CHARS`` characters of width at the current text size."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        most = self.fontMetrics().averageCharWidth() * CAPTION_CHARS
+        if hint.width() <= most:
+            return hint
+        return QSize(most, self.heightForWidth(most))
+
+
 class EntryForm(QWidget):
     """Base of every journal form. Subclasses build fields, ``validate`` and ``write``.
 
@@ -132,6 +153,7 @@ class EntryForm(QWidget):
             self.tr("Enter saves (Ctrl+Enter inside a notes box). Esc cancels."), self
         )
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)
         self.cancel_button = big_button(self.tr("Cancel"), None, self)
         self.save_button = big_button(self.tr("&Save"), self.tr("Save"), self)
         self.save_button.setDefault(True)
@@ -192,9 +214,8 @@ class EntryForm(QWidget):
 
     def add_row(self, label: str, field: QWidget) -> QLabel:
         """A labelled row; the label's mnemonic and accessible name point at the field."""
-        caption = QLabel(label, self)
+        caption = Caption(label, self)
         caption.setBuddy(field)
-        caption.setWordWrap(True)
         if not field.accessibleName():
             field.setAccessibleName(label.replace("&", "").rstrip(":"))
         if isinstance(field, QComboBox):

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.directory import phones
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 from companion.ui.widgets.typography import set_text_size
 
 #: Minimum height in pixels of anything a shaky hand must hit.
@@ -90,8 +91,8 @@ class PhoneButton(QWidget):
                 layout.addWidget(line)
                 self.details.append(line)
 
-        row = QHBoxLayout()
-        row.setSpacing(12)
+        buttons = QWidget(self)  # "Show international format" goes under when narrow
+        flow = FlowLayout(buttons, spacing=12)
         self.number_button = NumberButton(self)
         self.number_button.setMinimumHeight(TARGET_HEIGHT)
         set_text_size(self.number_button, 1.35, bold=True)
@@ -99,12 +100,15 @@ class PhoneButton(QWidget):
         self.number_button.setToolTip(self.tr("Click, or press Enter, to copy this number"))
         self.number_button.setAccessibleDescription(" ".join(filter(None, (hours, warning))))
         self.number_button.clicked.connect(self.copy)
-        row.addWidget(self.number_button)
+        flow.addWidget(self.number_button)
 
         self.format_button = QPushButton(self)
         self.format_button.setMinimumHeight(TARGET_HEIGHT)
         self.format_button.clicked.connect(lambda: self.set_international(not self._international))
-        row.addWidget(self.format_button)
+        flow.addWidget(self.format_button)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addWidget(buttons)
 
         self.confirmation = QLabel(self)
         self.confirmation.setObjectName("copiedConfirmation")

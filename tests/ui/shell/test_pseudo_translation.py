@@ -19,15 +19,18 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
 
 import companion.demo
 from companion.paths import resolve_paths, resource_path
+from companion.ui.glossary.language_choice import LANGUAGE_NAMES
 from companion.ui.shell import screenshots
 from companion.ui.widgets import workers
 from tests.ui.clipping import _name, clipped
@@ -58,7 +61,8 @@ def test_pseudo_marks_and_lengthens() -> None:
 
 
 def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
-    """Each visible widget's own words: labels, buttons, tabs, titles, placeholders."""
+    """Each visible widget's own words: labels, buttons, tabs, titles, placeholders, the
+    choice a drop-down shows."""
     for widget in [root, *root.findChildren(QWidget)]:
         if widget is not root and not widget.isVisibleTo(root):
             continue
@@ -71,6 +75,8 @@ def visible_texts(root: QWidget) -> Iterator[tuple[QWidget, str]]:
             texts.append(widget.title())
         if isinstance(widget, QLineEdit) and not widget.text():
             texts.append(widget.placeholderText())
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            texts.append(widget.currentText())
         if isinstance(widget, QTabBar):
             texts += [widget.tabText(i) for i in range(widget.count())]
         if widget.isWindow():
@@ -113,6 +119,7 @@ def data_texts() -> tuple[str, ...]:
                 found.add(locale.dayName(index, kind))
     found.update(QLocale.territoryToString(country) for country in QLocale.Country)
     found.update({"Close", "Cancel", "Etc/UTC", "UTC"})
+    found.update(LANGUAGE_NAMES.values())  # each language named in its own words
     return tuple(sorted((text for text in found if len(text) >= 3), key=len, reverse=True))
 
 
@@ -147,15 +154,15 @@ def render_every_screen(
         deadline = time.monotonic() + 5
         while workers._ACTIVE and time.monotonic() < deadline:
             screenshots.settle(20)
-        screenshots.settle()
+        screenshots.ready(widget)
         found = measure(widget)
         if found:
             problems[name] = found
         return folder / f"{name}.png"
 
     monkeypatch.setattr(screenshots, "save", check)
-    monkeypatch.setattr(screenshots, "WINDOW_SIZE", size)
-    shots = list(screenshots.render_all(resolve_paths(tmp_path / "data"), tmp_path))
+    view = screenshots.View(size=size)
+    shots = list(screenshots.render_all(resolve_paths(tmp_path / "data"), tmp_path, view))
     assert len(shots) > 20
     return problems
 
@@ -210,3 +217,36 @@ def test_spanish_cuts_nothing_english_does_not(  # type: ignore[no-untyped-def]
     }
     only_spanish = {screen: lines for screen, lines in only_spanish.items() if lines}
     assert not only_spanish, report(only_spanish)
+
+
+def cut_or_out_of_reach(size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """What is cut (tests/ui/clipping.py), what a page hides off its side (a page that
+    scrolls sideways), and a main window that cannot be as small as ``size``."""
+
+    def measure(root: QWidget) -> list[str]:
+        found = clipped(root)
+        areas = [root, *root.findChildren(QScrollArea)]
+        found += [
+            f"{_name(area.widget())}: the page scrolls sideways"
+            for area in areas
+            if isinstance(area, QScrollArea)
+            and area.isVisible()
+            and area.horizontalScrollBar().isVisible()
+        ]
+        if root.inherits("QMainWindow") and (root.width(), root.height()) != size:
+            found.append(f"the window is {root.width()}x{root.height()}, wider or taller")
+        return found
+
+    return measure
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", SIZES)
+def test_longer_words_cut_nothing(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, pseudo_language: None, monkeypatch, size: tuple[int, int]
+) -> None:
+    """Every screen with every string 40% longer, at 1280x800 and 1024x600: no text is cut
+    (the measure the small-screen tests use), no page hides words off its side, and the
+    window keeps its size."""
+    problems = render_every_screen(tmp_path, monkeypatch, size, cut_or_out_of_reach(size))
+    assert not problems, report(problems)

@@ -47,6 +47,7 @@ class CallRulesView(QWidget):
         self.journal = journal
         title = QLabel(self.tr("“Call us if”: your care team's other rules"), self)
         title.setFont(heading_font(self, 1.25))
+        title.setWordWrap(True)
         intro = QLabel(
             self.tr(
                 "Besides fever, care teams tell families when to call: for example after "
@@ -94,6 +95,8 @@ class CallRulesView(QWidget):
         self.words = QLineEdit(self)
         self.words.setPlaceholderText(self.tr("The rule as your team said it (optional)"))
         self.form = QFormLayout()
+        # A long choice goes under its words rather than push the page wider than the window.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field in (
             (self.tr("&Kind of rule:"), self.type),
             (self.tr("&Symptom:"), self.symptom),

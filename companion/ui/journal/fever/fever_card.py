@@ -156,7 +156,7 @@ class FeverCard(QFrame):
         box_layout.setSpacing(2)
         box_layout.addWidget(self.tell_title)
         box_layout.addWidget(self.tell_text)
-        box_layout.addStretch(1)  # spare height below the words, not between them
+        box_layout.addStretch(1)  # the words stay together when the box is taller
 
         self.copy_button = QPushButton(self.tr("Copy what to tell them"), self)
         self.copy_button.setAccessibleName(self.tr("Copy what to tell them"))
@@ -180,11 +180,9 @@ class FeverCard(QFrame):
 
         call = QVBoxLayout()
         call.setSpacing(6)
-        for part in (self.contact_label, self.phone_row):
-            if isinstance(part, QWidget):
-                call.addWidget(part)
-            else:
-                call.addLayout(part)
+        call.addWidget(self.contact_label)
+        call.addLayout(self.phone_row)
+        call.addWidget(self.emergency)  # under the number to call: the card is a line shorter
         call.addStretch(1)
         self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.body.setSpacing(12)
@@ -198,7 +196,6 @@ class FeverCard(QFrame):
         layout.addWidget(self.reason)
         layout.addLayout(self.body)
         layout.addWidget(self.medicine)
-        layout.addWidget(self.emergency)
         layout.addLayout(buttons)
         layout.addWidget(self.source)
 

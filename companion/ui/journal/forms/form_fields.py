@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, big_button, from_utc, to_utc
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 
 #: Chosen toggle buttons take the palette's highlight, so a choice is plain in light and dark.
 CHOICE_STYLE = """
@@ -91,9 +92,7 @@ class ScaleField(QWidget):
         super().__init__(parent)
         self._name = name
         self.buttons: list[QPushButton] = []
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = FlowLayout(self, spacing=4, grid=True)  # a second row when narrow
         choices: list[tuple[int | None, str]] = list(enumerate(words))
         if optional:
             choices.insert(0, (None, self.tr("Not rated")))
@@ -144,9 +143,7 @@ class ChoiceButtons(QWidget):
     ) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
+        layout = FlowLayout(self, spacing=4, grid=True)  # a second row when narrow
         for key, text in choices:
             button = choice_button(text, f"{name}: {text}", self)
             layout.addWidget(button)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from companion.journal import symptoms
 from companion.journal.records import SYMPTOM, SymptomEntry
@@ -18,9 +18,7 @@ from companion.ui.journal.forms.form_fields import (
     multiline,
 )
 from companion.ui.widgets.entry_forms import TARGET_HEIGHT, EntryForm
-
-COLUMNS = 4
-
+from companion.ui.widgets.fit.flow_layout import FlowLayout
 
 #: Qt's translation function; pyside6-lupdate reads its calls (context first). The symptom
 #: list's words are marked in :mod:`companion.journal.symptoms` under "Symptoms".
@@ -42,16 +40,14 @@ class SymptomPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        for index, kind in enumerate(symptoms.SYMPTOMS):
+        grid = FlowLayout(self, spacing=4, grid=True)  # fewer columns when narrow
+        for kind in symptoms.SYMPTOMS:
             text = translate("Symptoms", kind.label)
             if kind.hint:
                 text = text + "\n" + translate("Symptoms", kind.hint)
             accessible = self.tr("Symptom: %1").replace("%1", translate("Symptoms", kind.label))
             button = choice_button(text, accessible, self)
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            grid.addWidget(button)
             self.buttons[kind.key] = button
         self._fit_heights()
         self.setFocusProxy(self.buttons[symptoms.SYMPTOMS[0].key])

@@ -22,6 +22,7 @@ from companion.journal.records import CYCLE, TreatmentCycle
 from companion.ui.journal.forms.form_fields import multiline
 from companion.ui.journal.forms.zoned_when import system_zone
 from companion.ui.widgets.entry_forms import EntryForm, big_button
+from companion.ui.widgets.fit.fitting import FittingPlaceholder
 
 DAY, DRUGS, COUNTS = range(3)
 
@@ -35,7 +36,10 @@ class CycleForm(EntryForm):
     def build(self) -> None:
         self.add_child_row()
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("As on the roadmap, for example: Cycle 3"))
+        # Never narrower than its example: the row puts the box under its words instead.
+        FittingPlaceholder(
+            self.name, self.tr("As on the roadmap, for example: Cycle 3"), hold_last=True
+        )
         self.add_row(self.tr("&Name:"), self.name)
         self.number = QSpinBox(self)
         self.number.setRange(0, 99)

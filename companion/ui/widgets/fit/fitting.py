@@ -8,19 +8,28 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 
 class FittingPlaceholder(QObject):
-    """Shows the first of ``wordings`` (longest first) that fits ``edit`` at its text size."""
+    """Shows the first of ``wordings`` (longest first) that fits ``edit`` at its text size.
 
-    def __init__(self, edit: QLineEdit, *wordings: str) -> None:
+    With ``hold_last``, ``edit`` is never narrower than the last wording needs (in a row that
+    wraps, the box moves down rather than cut its shortest hint in a longer language)."""
+
+    def __init__(self, edit: QLineEdit, *wordings: str, hold_last: bool = False) -> None:
         super().__init__(edit)
         self.edit = edit
         self.wordings = wordings
+        self.hold_last = hold_last
         edit.installEventFilter(self)
         self.refit()
 
     def refit(self) -> None:
         # A clear button, when there is one, takes a square at the end.
-        room = self.edit.contentsRect().width() - self.edit.height() - 8
+        chrome = self.edit.width() - self.edit.contentsRect().width() + self.edit.height() + 8
+        room = self.edit.width() - chrome
         metrics = self.edit.fontMetrics()
+        if self.hold_last:
+            least = metrics.horizontalAdvance(self.wordings[-1]) + chrome
+            if self.edit.minimumWidth() != least:
+                self.edit.setMinimumWidth(least)
         fitting = [w for w in self.wordings if metrics.horizontalAdvance(w) <= room]
         choice = fitting[0] if fitting else self.wordings[-1]
         if self.edit.placeholderText() != choice:

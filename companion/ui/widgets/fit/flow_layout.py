@@ -1,7 +1,9 @@
 """A layout that lays its items out in rows and wraps to the next row when a row is full.
 
-For rows of buttons that must never clip: at a big text size or in a narrow window the
-buttons move down a row instead of cutting their words.
+For rows of buttons that must never clip: at a big text size, in a longer language or in a
+narrow window the buttons move down a row instead of cutting their words. ``grid`` lines
+them up in columns instead, as many as fit, each row filled edge to edge: for a set of
+choices that reads as one block.
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 8, *, grid: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._grid = grid
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -65,6 +70,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
+        if self._grid:
+            return self._arrange_cells(area, move=move) - rect.y() + margins.bottom()
         x, y, row_height = area.x(), area.y(), 0
         for item in self._visible():
             hint = item.sizeHint()
@@ -78,3 +85,34 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y() + margins.bottom()
+
+    def _arrange_cells(self, area: QRect, *, move: bool) -> int:
+        """A grid with as many columns as fit, each as wide as its widest item, the room
+        left over shared out; returns the bottom edge."""
+        items = self._visible()
+        if not items:
+            return area.y()
+        widths = self._column_widths(items, area.width())
+        columns = len(widths)
+        y = area.y()
+        for start in range(0, len(items), columns):
+            row = items[start : start + columns]
+            height = max(item.sizeHint().height() for item in row)
+            if move:
+                x = area.x()
+                for item, width in zip(row, widths, strict=False):
+                    item.setGeometry(QRect(x, y, width, height))
+                    x += width + self._spacing
+            y += height + self._spacing
+        return y - self._spacing
+
+    def _column_widths(self, items: list[QLayoutItem], room: int) -> list[int]:
+        hints = [item.sizeHint().width() for item in items]
+        for columns in range(len(items), 0, -1):
+            widths = [max(hints[i::columns]) for i in range(columns)]
+            spare = room - sum(widths) - (columns - 1) * self._spacing
+            if spare >= 0 or columns == 1:
+                share, rest = divmod(max(0, spare), columns)
+                grown = [w + share + (1 if i < rest else 0) for i, w in enumerate(widths)]
+                return grown if spare >= 0 else [room]
+        return [room]

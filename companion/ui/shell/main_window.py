@@ -107,7 +107,9 @@ class MainWindow(QMainWindow):
 
         self.lock_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.lock_label)
-        self.statusBar().messageChanged.connect(lambda text: text or self.lock_label.show())
+        self.statusBar().messageChanged.connect(
+            lambda text: self.lock_label.setVisible(self.lock_label.isVisible() or not text)
+        )
         session.unlocked.connect(self._update_lock_state)
         session.locked.connect(self._update_lock_state)
         self._update_lock_state()
@@ -305,8 +307,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         bar = self.statusBar()
-        # A message too long for the room beside "Journal locked" gets the whole line for
-        # its time (the label comes back when it goes), rather than running under it.
+        # A message too long to fit beside "Journal locked" gets the line until it goes.
         room = bar.width() - self.lock_label.sizeHint().width() - 32
         self.lock_label.setVisible(bar.fontMetrics().horizontalAdvance(message) <= room)
         bar.showMessage(message, STATUS_TIMEOUT_MS)

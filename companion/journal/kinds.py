@@ -40,7 +40,7 @@ class Names:
 
     medicines: Mapping[str, str]
     caregivers: Mapping[str, str] = field(default_factory=dict)
-    cycles: Mapping[str, str] = field(default_factory=dict)
+    cycles: Mapping[str, TreatmentCycle] = field(default_factory=dict)
 
 
 #: A title or detail builder: (record, names, tr) -> text.
@@ -114,7 +114,8 @@ def _day_title(d: TreatmentDay, names: Names, tr: Translate) -> str:
 
 def _day_detail(d: TreatmentDay, names: Names, tr: Translate) -> str:
     day = tr(_T, QT_TRANSLATE_NOOP("Journal", "Day %1 of %2")).replace("%1", str(d.day))
-    day = day.replace("%2", names.cycles.get(d.cycle_id, ""))
+    cycle = names.cycles.get(d.cycle_id)
+    day = day.replace("%2", plan_words.cycle_name(cycle, tr) if cycle is not None else "")
     counts = tr(_T, QT_TRANSLATE_NOOP("Journal", "if the counts allow")) if d.needs_counts else ""
     return _joined(day, counts, d.notes)
 
@@ -249,7 +250,7 @@ def names_for(
     return Names(
         medicines=named(Kind.MEDICINE, medicine_ids),
         caregivers=named(Kind.CAREGIVER, caregiver_ids),
-        cycles={key: plan_words.cycle_name(c) for key, c in cycles.items()},
+        cycles={key: c for key, c in cycles.items() if isinstance(c, TreatmentCycle)},
     )
 
 

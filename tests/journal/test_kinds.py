@@ -106,3 +106,18 @@ def test_deleting_a_child_or_medicine_takes_its_entries_along() -> None:
     assert owned == set(Kind) - {Kind.CHILD, Kind.CONTACT, Kind.CAREGIVER}
     assert (Kind.TREATMENT_DAY, "cycle_id") in dependents(Kind.CYCLE)
     assert dependents(Kind.NOTE) == []
+
+
+def test_a_planned_days_cycle_is_named_in_the_readers_language() -> None:
+    spanish = {"Day %1 of %2": "Día %1 de %2", "cycle %1": "ciclo %1"}
+
+    def tr(context: str, text: str) -> str:
+        return spanish.get(text, text)
+
+    cycle = RECORD_TYPES[Kind.CYCLE](child_id="c", name="Cycle 7", number=7, starts_at=T0, tz="UTC")
+    day = RECORD_TYPES[Kind.TREATMENT_DAY](
+        child_id="c", cycle_id=cycle.id, day=8, starts_at=T0, tz="UTC", drugs="Vincristine"
+    )
+    names = kinds.Names(medicines={}, cycles={cycle.id: cycle})
+    assert kinds.title_and_detail(Kind.TREATMENT_DAY, day, names, tr)[1] == "Día 8 de ciclo 7"
+    assert kinds.title_and_detail(Kind.TREATMENT_DAY, day, names)[1] == "Day 8 of cycle 7"

@@ -124,9 +124,7 @@ def open_engine(
         conn = _connect_plain(path) if key is None else sqlcipher.connect(path, key)
         # Decrypted pages stay in this process's memory, so hot pages are not decrypted again.
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-        if not gate.checked:
-            conn.execute("PRAGMA query_only = ON")
-        return conn
+        return conn  # read-only or not: set by checkout, before any use
 
     def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
         """Each time the connection is handed out: writable only if the file passed."""

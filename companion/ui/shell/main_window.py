@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.demo = demo
         self._painted = False
-        self._shortcuts: list[tuple[QAction, list[str]]] = []
+        self._shortcuts: list[tuple[QAction, tuple[str, ...]]] = []
         self._glossary: Glossary | None = None
         self._glossary_error: str | None = None
         self.settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
@@ -247,10 +247,10 @@ class MainWindow(QMainWindow):
     def current_section(self) -> Section:
         return self.section(max(0, self.stack.currentIndex()))
 
-    def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
+    def _action(self, text: str, keys: str | tuple[str, ...] | None, slot: object) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            self._shortcuts.append((action, [shortcut]))
+        if keys is not None:  # bound just after the first paint
+            self._shortcuts.append((action, (keys,) if isinstance(keys, str) else keys))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -275,8 +275,8 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(show)
         view_menu.addSeparator()
-        self.bigger_action = self._action(self.tr("&Bigger text"), "Ctrl+=", self.text_bigger)
-        self._shortcuts[-1][1].append("Ctrl++")
+        bigger_keys = ("Ctrl+=", "Ctrl++")
+        self.bigger_action = self._action(self.tr("&Bigger text"), bigger_keys, self.text_bigger)
         self.smaller_action = self._action(self.tr("&Smaller text"), "Ctrl+-", self.text_smaller)
         self.reset_text_action = self._action(
             self.tr("&Normal text size"), "Ctrl+0", self.text_reset

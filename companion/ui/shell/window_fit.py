@@ -64,7 +64,7 @@ class Sidebar(QListWidget):
             "QListWidget#sectionNav::item:focus { border: 3px solid palette(text); }"
         )
 
-    def fit(self, window_width: int | None = None) -> None:
+    def fit(self, window_width: int) -> None:
         """Width and row heights for the words at this text size in a window this wide."""
         metrics = self.fontMetrics()
         texts = [self.item(index).text() for index in range(self.count())]
@@ -73,8 +73,8 @@ class Sidebar(QListWidget):
             (metrics.horizontalAdvance(word) for text in texts for word in text.split()),
             default=0,
         )
-        room = max(self.NARROWEST, (window_width or 0) // 5) - self.LIST_EDGE
-        text_width = max(longest_word, min(widest, room)) if window_width else widest
+        room = max(self.NARROWEST, window_width // 5) - self.LIST_EDGE
+        text_width = max(longest_word, min(widest, room))
         for index, text in enumerate(texts):
             lines = len(wrapped(metrics, text, text_width)) * metrics.lineSpacing()
             row = QSize(text_width + self.ITEM_EDGE, max(56, lines + metrics.height()))
